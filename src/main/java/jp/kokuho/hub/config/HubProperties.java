@@ -1,0 +1,42 @@
+package jp.kokuho.hub.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * The hub's own settings ({@code hub.*}).
+ *
+ * @param insurerNo this municipality's 6-digit 保険者番号; its first two digits are the 都道府県番号
+ * @param dataDir   root of inbox/, archive/, error/, outbox/ (and of the embedded database and broker)
+ * @param intake    pick-up and validation settings of the shared intake pipeline
+ */
+@Validated
+@ConfigurationProperties(prefix = "hub")
+public record HubProperties(
+        @NotBlank(message = "hub.insurer-no (保険者番号, 6 digits) must be set")
+        @Pattern(regexp = "\\d{6}", message = "hub.insurer-no must be 6 digits") String insurerNo,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Intake intake) {
+
+    /** 都道府県番号: the first two digits of the 保険者番号. */
+    public String prefectureCode() {
+        return insurerNo.substring(0, 2);
+    }
+
+    /**
+     * @param errorCap         at most this many errors are listed per rejected file (the count is always exact)
+     * @param pollDelay        how often each inbox is looked at
+     * @param stableFor        a file is picked up once its size and time have not changed for this long
+     */
+    public record Intake(@DefaultValue("1000") int errorCap,
+                         @DefaultValue("1s") Duration pollDelay,
+                         @DefaultValue("1s") Duration stableFor) {
+    }
+}

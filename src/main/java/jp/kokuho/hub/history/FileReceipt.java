@@ -1,0 +1,92 @@
+package jp.kokuho.hub.history;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.apache.camel.component.jpa.Consumed;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jp.kokuho.hub.intake.ReceiptStatus;
+
+/**
+ * One received file in the processing history. Its id is the batch id that the claim-check message carries.
+ */
+@Entity
+@Table(name = "file_receipt")
+@NamedQuery(name = FileReceipt.PENDING_CLAIM_CHECKS,
+        query = "select r from FileReceipt r where r.status = jp.kokuho.hub.intake.ReceiptStatus.IMPORTED"
+                + " and r.claimCheckSent = false order by r.id")
+public class FileReceipt {
+
+    public static final String PENDING_CLAIM_CHECKS = "FileReceipt.pendingClaimChecks";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String feed;
+    private String interfaceId;
+    private String fileName;
+    @Column(name = "sha256")
+    private String sha256;
+    private long sizeBytes;
+    private OffsetDateTime receivedAt;
+    private OffsetDateTime finishedAt;
+    @Enumerated(EnumType.STRING)
+    private ReceiptStatus status;
+    private Integer recordCount;
+    private Integer errorCount;
+    private LocalDate baseDate;
+    private String resultList;
+    private boolean archived;
+    private boolean claimCheckSent;
+
+    protected FileReceipt() {
+    }
+
+    public FileReceipt(String feed, String fileName, String sha256, long sizeBytes, OffsetDateTime receivedAt) {
+        this.feed = feed;
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.sizeBytes = sizeBytes;
+        this.receivedAt = receivedAt;
+        this.status = ReceiptStatus.RECEIVED;
+    }
+
+    /** Called by the Camel JPA consumer once the claim check is on the queue. */
+    @Consumed
+    public void claimCheckDelivered() {
+        this.claimCheckSent = true;
+    }
+
+    public Long getId() { return id; }
+    public String getFeed() { return feed; }
+    public String getInterfaceId() { return interfaceId; }
+    public void setInterfaceId(String interfaceId) { this.interfaceId = interfaceId; }
+    public String getFileName() { return fileName; }
+    public String getSha256() { return sha256; }
+    public long getSizeBytes() { return sizeBytes; }
+    public OffsetDateTime getReceivedAt() { return receivedAt; }
+    public OffsetDateTime getFinishedAt() { return finishedAt; }
+    public void setFinishedAt(OffsetDateTime finishedAt) { this.finishedAt = finishedAt; }
+    public ReceiptStatus getStatus() { return status; }
+    public void setStatus(ReceiptStatus status) { this.status = status; }
+    public Integer getRecordCount() { return recordCount; }
+    public void setRecordCount(Integer recordCount) { this.recordCount = recordCount; }
+    public Integer getErrorCount() { return errorCount; }
+    public void setErrorCount(Integer errorCount) { this.errorCount = errorCount; }
+    public LocalDate getBaseDate() { return baseDate; }
+    public void setBaseDate(LocalDate baseDate) { this.baseDate = baseDate; }
+    public String getResultList() { return resultList; }
+    public void setResultList(String resultList) { this.resultList = resultList; }
+    public boolean isArchived() { return archived; }
+    public void setArchived(boolean archived) { this.archived = archived; }
+    public boolean isClaimCheckSent() { return claimCheckSent; }
+}
