@@ -1,7 +1,6 @@
 package jp.kokuho.hub.config;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,11 +31,11 @@ public record HubProperties(
 
     /**
      * @param errorCap         at most this many errors are listed per rejected file (the count is always exact)
-     * @param pollDelay        how often each inbox is looked at
-     * @param stableFor        a file is picked up once its size and time have not changed for this long
+     * @param pollDelayMs      how often each inbox is looked at (milliseconds)
+     * @param stableMs         a file is picked up once its size and time have not changed for this long
      */
     public record Intake(@DefaultValue("1000") int errorCap,
-                         @DefaultValue("1s") Duration pollDelay,
-                         @DefaultValue("1s") Duration stableFor) {
+                         @DefaultValue("1000") long pollDelayMs,
+                         @DefaultValue("1000") long stableMs) {
     }
 }

@@ -1,0 +1,96 @@
+package jp.kokuho.hub.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kokuho.hub.config.HubProperties;
+import jp.kokuho.hub.history.FileReceipt;
+
+/**
+ * One file's import as one database transaction: the feed streams, validates, stages and registers its rows,
+ * and the receipt turns IMPORTED in the same commit. Any error collected rolls all of it back, so a rejected
+ * file — or a hub stopped mid-file — leaves nothing half-stored.
+ */
+@Service
+public class ImportUnit {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportUnit.class);
+
+    private final FeedImports feeds;
+    private final TransactionTemplate transaction;
+    private final DataSource dataSource;
+    private final HubProperties hub;
+    private final Clock clock;
+
+    public ImportUnit(FeedImports feeds, TransactionTemplate transaction, DataSource dataSource, HubProperties hub,
+                      Clock clock) {
+        this.feeds = feeds;
+        this.transaction = transaction;
+        this.dataSource = dataSource;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    public String interfaceId(String feed) {
+        return feeds.get(feed).interfaceId();
+    }
+
+    /** Imports the file; throws {@link FileRejectedException} (nothing stored) when it has any error. */
+    public ImportSummary run(FileReceipt receipt, Path file) {
+        FeedImport feed = feeds.get(receipt.getFeed());
+        long started = System.nanoTime();
+        ImportSummary summary = transaction.execute(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            ErrorCollector errors = new ErrorCollector(hub.intake().errorCap());
+            ImportContext ctx = new ImportContext(receipt.getId(), file, receipt.getFileName(), connection, errors,
+                    hub.insurerNo(), LocalDate.now(clock));
+            ImportSummary result;
+            try {
+                result = feed.importFile(ctx);
+                if (errors.isEmpty()) {
+                    markImported(connection, receipt.getId(), feed.interfaceId(), result);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
+            }
+            if (!errors.isEmpty()) {
+                throw FileRejectedException.of(errors, result.recordCount());
+            }
+            return result;
+        });
+        log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(), receipt.getFileName(),
+                summary.recordCount(), (System.nanoTime() - started) / 1_000_000, receipt.getId());
+        return summary;
+    }
+
+    private void markImported(Connection c, long receiptId, String interfaceId, ImportSummary summary)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update file_receipt set status = 'IMPORTED', interface_id = ?,"
+                + " record_count = ?, error_count = 0, base_date = ?, finished_at = ? where id = ?")) {
+            ps.setString(1, interfaceId);
+            ps.setLong(2, summary.recordCount());
+            ps.setDate(3, summary.baseDate() == null ? null : Date.valueOf(summary.baseDate()));
+            ps.setObject(4, OffsetDateTime.now(clock));
+            ps.setLong(5, receiptId);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package jp.kokuho.hub.intake;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kokuho.hub.history.FileError;
+import jp.kokuho.hub.history.FileErrorRepository;
+import jp.kokuho.hub.history.FileReceipt;
+import jp.kokuho.hub.history.FileReceiptRepository;
+
+/** Writes how a received file ended into the processing history (each in its own transaction). */
+@Service
+public class ReceiptOutcomes {
+
+    private final FileReceiptRepository receipts;
+    private final FileErrorRepository errors;
+    private final Clock clock;
+
+    public ReceiptOutcomes(FileReceiptRepository receipts, FileErrorRepository errors, Clock clock) {
+        this.receipts = receipts;
+        this.errors = errors;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FileReceipt rejected(long receiptId, String interfaceId, ReceiptStatus status, List<ImportError> reasons,
+                                long errorCount, Long recordCount) {
+        FileReceipt receipt = receipts.findById(receiptId).orElseThrow();
+        receipt.setStatus(status);
+        receipt.setInterfaceId(interfaceId);
+        receipt.setErrorCount((int) Math.min(Integer.MAX_VALUE, errorCount));
+        receipt.setRecordCount(recordCount == null ? null : recordCount.intValue());
+        receipt.setFinishedAt(OffsetDateTime.now(clock));
+        int seq = 0;
+        for (ImportError e : reasons) {
+            errors.save(new FileError(receiptId, ++seq, e.recordNo(), e.item(), truncate(e.message())));
+        }
+        return receipts.save(receipt);
+    }
+
+    @Transactional
+    public FileReceipt finished(long receiptId, String resultList) {
+        FileReceipt receipt = receipts.findById(receiptId).orElseThrow();
+        receipt.setResultList(resultList);
+        receipt.setArchived(true);
+        return receipts.save(receipt);
+    }
+
+    @Transactional
+    public FileReceipt reload(long receiptId) {
+        return receipts.findById(receiptId).orElseThrow();
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+}
