@@ -4,7 +4,7 @@ create table file_receipt (
     feed             varchar(32)  not null,
     interface_id     varchar(16),
     file_name        varchar(255) not null,
-    sha256           char(64)     not null,
+    sha256           varchar(64)  not null,
     size_bytes       bigint       not null,
     received_at      timestamp with time zone not null,
     finished_at      timestamp with time zone,

@@ -41,7 +41,8 @@ public class ImportResultList {
                 StaffCsv.row(w, concat(common, null, null, null));
             }
             for (ImportError e : errors) {
-                StaffCsv.row(w, concat(common, e.recordNo(), e.item(), e.message()));
+                StaffCsv.row(w, concat(common, e.recordNo(), e.item(),
+                        e.item() == null ? e.message() : e.item() + ": " + e.message()));
             }
             if (errorCount > errors.size()) {
                 StaffCsv.row(w, concat(common, null, null, "ほか " + (errorCount - errors.size())

@@ -1,0 +1,101 @@
+package jp.kokuho.hub.feeds.collection;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.intake.CsvFeedImport;
+import jp.kokuho.hub.intake.FieldChecks;
+import jp.kokuho.hub.intake.FileNameRule;
+import jp.kokuho.hub.intake.ImportContext;
+import jp.kokuho.hub.intake.PgCopy;
+import jp.kokuho.hub.intake.RecordSink;
+import jp.kokuho.hub.intake.SetChecks;
+import jp.kokuho.hub.intake.SnapshotTable;
+import jp.kokuho.hub.mapping.layout.CollectionRecord;
+
+/**
+ * IF-COL 収納情報 (inbox/collection): a full snapshot as of the 基準年月日 in its name, replacing the held one.
+ * (世帯番号, 賦課年度, 期別) is unique; 特別事情区分 is the same on every row of one household.
+ */
+@Component
+public class CollectionImport extends CsvFeedImport<CollectionRecord> {
+
+    static final String FEED = "collection";
+    private static final SnapshotTable SNAPSHOT = new SnapshotTable(FEED, "collection");
+
+    public CollectionImport() {
+        super("IF-COL", CollectionRecord.class, new FileNameRule("COL_<保険者番号>_<基準年月日>.csv",
+                "COL_(?<insurer>\\d{6})_(?<date>\\d{8})\\.csv"));
+    }
+
+    @Override
+    public String feed() {
+        return FEED;
+    }
+
+    @Override
+    protected void checkFileDate(LocalDate nameDate, ImportContext ctx) throws SQLException {
+        SNAPSHOT.rejectOlder(ctx, nameDate, null);
+    }
+
+    @Override
+    protected RecordSink<CollectionRecord> openSink(LocalDate nameDate, ImportContext ctx) throws SQLException {
+        return new Sink(ctx, nameDate);
+    }
+
+    private static final class Sink implements RecordSink<CollectionRecord> {
+
+        private final ImportContext ctx;
+        private final LocalDate baseDate;
+        private final PgCopy copy;
+
+        Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
+            this.ctx = ctx;
+            this.baseDate = baseDate;
+            SNAPSHOT.empty(ctx.connection());
+            this.copy = new PgCopy(ctx.connection(), "collection (household_no, fiscal_year, installment, due_date,"
+                    + " assessed, paid, last_paid_on, special_circumstance, record_no, receipt_id)");
+        }
+
+        @Override
+        public void accept(CollectionRecord r, int recordNo) throws SQLException {
+            CollectionRecordRules.Checked k = CollectionRecordRules.check(r, new FieldChecks(ctx.errors(), recordNo));
+            if (k == null) {
+                return;
+            }
+            copy.add(k.householdNo()).add(k.fiscalYear()).add(k.installment()).add(k.dueDate()).add(k.assessed())
+                    .add(k.paid()).add(k.lastPaidOn()).add(k.special()).add(recordNo).add(ctx.receiptId());
+            copy.endRow();
+        }
+
+        @Override
+        public void checkFile() throws SQLException {
+            copy.finish();
+            SetChecks.run(ctx.connection(), ctx.errors(), "期別",
+                    "select c.record_no, '世帯番号・賦課年度・期別が重複しています (レコード ' || f.first_no || ' と同じ)'"
+                            + " from collection c join (select household_no, fiscal_year, installment,"
+                            + " min(record_no) first_no from collection group by household_no, fiscal_year, installment"
+                            + " having count(*) > 1) f on (f.household_no, f.fiscal_year, f.installment)"
+                            + " = (c.household_no, c.fiscal_year, c.installment) where c.record_no <> f.first_no"
+                            + " order by c.record_no");
+            SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
+                    "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
+                            + " from collection group by household_no"
+                            + " having count(distinct special_circumstance) > 1 order by 1");
+        }
+
+        @Override
+        public void register() throws SQLException {
+            if (baseDate != null) {
+                SNAPSHOT.hold(ctx, baseDate);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            copy.close();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package jp.kokuho.hub.feeds.qualification;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.intake.FieldChecks;
+import jp.kokuho.hub.intake.FileNameRule;
+import jp.kokuho.hub.intake.FixedLengthFeedImport;
+import jp.kokuho.hub.intake.ImportContext;
+import jp.kokuho.hub.intake.PgCopy;
+import jp.kokuho.hub.intake.RecordSink;
+import jp.kokuho.hub.intake.SetChecks;
+import jp.kokuho.hub.intake.SnapshotTable;
+import jp.kokuho.hub.mapping.layout.Layouts;
+import jp.kokuho.hub.mapping.layout.QuaData;
+import jp.kokuho.hub.mapping.layout.QuaHeader;
+
+/**
+ * IF-QUA 資格情報 (inbox/qualification): a full snapshot as of its 基準年月日 that replaces the held one as a whole.
+ * An older snapshot is rejected; one with the same 基準年月日 is a corrected re-send and replaces it.
+ */
+@Component
+public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaData> {
+
+    static final String FEED = "qualification";
+    private static final SnapshotTable SNAPSHOT = new SnapshotTable(FEED, "qualification");
+
+    public QualificationImport() {
+        super(Layouts.IF_QUA, new FileNameRule("QUA_<保険者番号>_<基準年月日>.dat",
+                "QUA_(?<insurer>\\d{6})_(?<date>\\d{8})\\.dat"));
+    }
+
+    @Override
+    public String feed() {
+        return FEED;
+    }
+
+    @Override
+    protected String headerDateItem() {
+        return "基準年月日";
+    }
+
+    @Override
+    protected LocalDate headerDate(QuaHeader header) {
+        return header == null ? null : header.getBaseDate();
+    }
+
+    @Override
+    protected String headerInsurerNo(QuaHeader header) {
+        return header.getInsurerNo();
+    }
+
+    @Override
+    protected String headerFileId(QuaHeader header) {
+        return header.getFileId();
+    }
+
+    @Override
+    protected void checkHeader(QuaHeader header, ImportContext ctx) throws SQLException {
+        SNAPSHOT.rejectOlder(ctx, header.getBaseDate(), 1);
+    }
+
+    @Override
+    protected RecordSink<QuaData> openSink(QuaHeader header, ImportContext ctx) throws SQLException {
+        return new Sink(ctx, header == null ? null : header.getBaseDate());
+    }
+
+    /** Rows go straight into the snapshot table, emptied in this transaction; a rollback restores the old one. */
+    private static final class Sink implements RecordSink<QuaData> {
+
+        private final ImportContext ctx;
+        private final LocalDate baseDate;
+        private final PgCopy copy;
+
+        Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
+            this.ctx = ctx;
+            this.baseDate = baseDate;
+            SNAPSHOT.empty(ctx.connection());
+            this.copy = new PgCopy(ctx.connection(), "qualification (household_no, person_no, insured_no, branch_no,"
+                    + " my_number, name_kana, name, birth_date, sex, member_type, head_flag, acquired_on,"
+                    + " acquire_reason, lost_on, loss_reason, previous_insurer_no, record_no, receipt_id)");
+        }
+
+        @Override
+        public void accept(QuaData d, int recordNo) throws SQLException {
+            FieldChecks checks = new FieldChecks(ctx.errors(), recordNo);
+            QualificationRecordRules.check(d, baseDate, checks);
+            if (checks.failed()) {
+                return;
+            }
+            copy.add(d.getHouseholdNo()).add(d.getPersonNo()).add(blankToNull(d.getInsuredNo()))
+                    .add(blankToNull(d.getBranchNo())).add(blankToNull(d.getMyNumber())).add(d.getNameKana())
+                    .add(d.getName()).add(d.getBirthDate()).add(d.getSex()).add(d.getMemberType())
+                    .add(d.getHeadFlag()).add(d.getAcquiredOn()).add(blankToNull(d.getAcquireReason()))
+                    .add(d.getLostOn()).add(blankToNull(d.getLossReason())).add(blankToNull(d.getPreviousInsurerNo()))
+                    .add(recordNo).add(ctx.receiptId());
+            copy.endRow();
+        }
+
+        @Override
+        public void checkFile() throws SQLException {
+            copy.finish();
+            Connection c = ctx.connection();
+            SetChecks.run(c, ctx.errors(), "宛名番号",
+                    "select q.record_no, '宛名番号が重複しています (レコード ' || f.first_no || ' と同じ)'"
+                            + " from qualification q join (select person_no, min(record_no) first_no from qualification"
+                            + " group by person_no having count(*) > 1) f on f.person_no = q.person_no"
+                            + " where q.record_no <> f.first_no order by q.record_no");
+            SetChecks.run(c, ctx.errors(), "被保険者番号",
+                    "select q.record_no, '被保険者番号・枝番が重複しています (レコード ' || f.first_no || ' と同じ)'"
+                            + " from qualification q join (select insured_no, branch_no, min(record_no) first_no"
+                            + " from qualification where member_type = 1 group by insured_no, branch_no"
+                            + " having count(*) > 1) f on f.insured_no = q.insured_no and f.branch_no = q.branch_no"
+                            + " where q.member_type = 1 and q.record_no <> f.first_no order by q.record_no");
+            SetChecks.run(c, ctx.errors(), "世帯主区分",
+                    "select min(record_no), '世帯主が1人ではありません (世帯番号 ' || household_no || ': '"
+                            + " || count(*) filter (where head_flag = 1) || ' 人)' from qualification"
+                            + " group by household_no having count(*) filter (where head_flag = 1) <> 1"
+                            + " order by 1");
+        }
+
+        @Override
+        public void register() throws SQLException {
+            SNAPSHOT.hold(ctx, baseDate);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            copy.close();
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package jp.kokuho.hub.intake;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+/**
+ * A snapshot feed's table (IF-QUA, IF-COL): the new snapshot replaces the held one as a whole inside the import
+ * transaction (TRUNCATE is transactional in PostgreSQL: a rollback restores the old snapshot). A snapshot older
+ * than the held one is rejected; the same 基準年月日 is a corrected re-send and replaces it.
+ */
+public final class SnapshotTable {
+
+    private final String feed;
+    private final String table;
+
+    public SnapshotTable(String feed, String table) {
+        this.feed = feed;
+        this.table = table;
+    }
+
+    public void rejectOlder(ImportContext ctx, LocalDate baseDate, Integer recordNo) throws SQLException {
+        if (baseDate == null) {
+            return;
+        }
+        try (PreparedStatement ps = ctx.connection().prepareStatement(
+                "select base_date from feed_snapshot where feed = ?")) {
+            ps.setString(1, feed);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    LocalDate held = rs.getDate(1).toLocalDate();
+                    if (baseDate.isBefore(held)) {
+                        ctx.errors().add(recordNo, "基準年月日", "取込済みのスナップショットより古い基準年月日です (取込済み "
+                                + held.toString().replace("-", "") + ", このファイル " + baseDate.toString().replace("-", "") + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    public void empty(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("truncate table " + table);
+        }
+    }
+
+    public void hold(ImportContext ctx, LocalDate baseDate) throws SQLException {
+        try (PreparedStatement ps = ctx.connection().prepareStatement("insert into feed_snapshot (feed, base_date, receipt_id)"
+                + " values (?, ?, ?) on conflict (feed) do update set base_date = excluded.base_date,"
+                + " receipt_id = excluded.receipt_id")) {
+            ps.setString(1, feed);
+            ps.setDate(2, Date.valueOf(baseDate));
+            ps.setLong(3, ctx.receiptId());
+            ps.executeUpdate();
+        }
+    }
+}
