@@ -4,12 +4,12 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 
 /** Builds sample beans for any layout class by filling each declared item with a value of its kind. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
 
-    static <T> T sample(Class<T> type, int seed) {
+    public static <T> T sample(Class<T> type, int seed) {
         ByteLayout<T> layout = ByteLayout.of(type);
         try {
             T bean = type.getDeclaredConstructor().newInstance();
