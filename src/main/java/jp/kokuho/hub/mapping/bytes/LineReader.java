@@ -31,7 +31,7 @@ final class LineReader {
     LineReader(InputStream in, int maxLineBytes, int bufferSize) {
         this.in = in;
         this.buffer = new byte[Math.max(16, bufferSize)];
-        this.line = new byte[maxLineBytes + 1];
+        this.line = new byte[maxLineBytes];
     }
 
     /** Reads the next line; false at EOF (a final line without LF is still returned). */
