@@ -1,0 +1,145 @@
+package jp.kokuho.hub.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.kokuho.hub.config.DataDirectories;
+
+/**
+ * Base of the integration tests: the real hub (embedded PostgreSQL — or the server named by
+ * {@code spring.datasource.url} — embedded Artemis, the YAML routes) in one Spring context that every test class
+ * shares. Tests drop files into the inbox exactly as an operator would and look at error/, archive/, the outbox
+ * and the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CamelSpringBootTest
+@TestPropertySource(locations = "classpath:hub-test.properties")
+@Import(HubIntegrationTest.CleanDatabase.class)
+public abstract class HubIntegrationTest {
+
+    protected static final Charset MS932 = Charset.forName("windows-31j");
+    protected static final String INSURER = "139998";
+    private static final Path DATA_DIR = createDataDir();
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected DataDirectories dirs;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("hub.data-dir", DATA_DIR::toString);
+    }
+
+    private static Path createDataDir() {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every run starts from an empty schema, also against a long-lived PostgreSQL server. */
+    @TestConfiguration
+    static class CleanDatabase {
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return (Flyway flyway) -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+        }
+    }
+
+    /** Writes the file beside the inbox and moves it in, as a complete file. */
+    protected Path drop(String feed, String name, byte[] content) {
+        try {
+            Path tmp = dirs.root().resolve("tmp-" + name);
+            Files.write(tmp, content);
+            return Files.move(tmp, dirs.inbox(feed).resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected Path awaitError(String feed, String name) {
+        Path reason = dirs.error(feed).resolve(name + ".reason.txt");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> Files.exists(dirs.error(feed).resolve(name)) && Files.exists(reason)
+                        && !Files.exists(dirs.inbox(feed).resolve(name)));
+        return reason;
+    }
+
+    protected Path awaitArchived(String feed, String name) {
+        Path archive = dirs.root().resolve("archive").resolve(feed);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && findUnder(archive, name) != null);
+        return findUnder(archive, name);
+    }
+
+    protected static Path findUnder(Path dir, String name) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The 取込結果リスト of a file (the newest), decoded from MS932, one string per line. */
+    protected List<String> importResult(String feed, String name) {
+        Path box = dirs.outbox("import-results");
+        await().atMost(Duration.ofSeconds(30)).until(() -> newestResult(box, feed, name) != null);
+        try {
+            return List.of(new String(Files.readAllBytes(newestResult(box, feed, name)), MS932).split("\r\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path newestResult(Path box, String feed, String name) throws IOException {
+        try (Stream<Path> files = Files.list(box)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("取込結果_" + feed + "_")
+                            && p.getFileName().toString().endsWith("_" + name + ".csv"))
+                    .max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).orElse(null);
+        }
+    }
+
+    protected String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
+    protected String registeredState() {
+        return jdbc.queryForObject("select md5(coalesce((select string_agg(q::text, '|' order by person_no) from qualification q), '')"
+                + " || coalesce((select string_agg(t::text, '|' order by person_no, tax_year, source) from tax_income t), '')"
+                + " || coalesce((select string_agg(c::text, '|' order by household_no, fiscal_year, installment) from collection c), '')"
+                + " || coalesce((select string_agg(s::text, '|' order by feed) from feed_snapshot s), ''))", String.class);
+    }
+}
