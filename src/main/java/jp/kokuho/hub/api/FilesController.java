@@ -1,0 +1,67 @@
+package jp.kokuho.hub.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.kokuho.hub.history.FileError;
+import jp.kokuho.hub.history.FileErrorRepository;
+import jp.kokuho.hub.history.FileReceipt;
+import jp.kokuho.hub.history.FileReceiptRepository;
+
+/** Processing history of received files: {@code GET /api/files} (newest first) and {@code GET /api/files/{id}}. */
+@RestController
+@RequestMapping("/api/files")
+public class FilesController {
+
+    private final FileReceiptRepository receipts;
+    private final FileErrorRepository errors;
+
+    public FilesController(FileReceiptRepository receipts, FileErrorRepository errors) {
+        this.receipts = receipts;
+        this.errors = errors;
+    }
+
+    public record FileView(long id, String feed, String interfaceId, String fileName, String sha256, long sizeBytes,
+                           String status, OffsetDateTime receivedAt, OffsetDateTime finishedAt, Integer recordCount,
+                           Integer errorCount, LocalDate baseDate, String resultList, List<ErrorView> errors) {
+    }
+
+    public record ErrorView(Integer recordNo, String item, String message) {
+    }
+
+    @GetMapping
+    public List<FileView> list(@RequestParam(required = false) String feed,
+                               @RequestParam(defaultValue = "100") int limit) {
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
+        List<FileReceipt> found = feed == null ? receipts.findByOrderByIdDesc(page)
+                : receipts.findByFeedOrderByIdDesc(feed, page);
+        return found.stream().map(r -> view(r, List.of())).toList();
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<FileView> one(@PathVariable long id) {
+        return receipts.findById(id)
+                .map(r -> view(r, errors.findByReceiptIdOrderBySeq(r.getId()).stream().map(FilesController::view).toList()))
+                .map(ResponseEntity::ok)
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    private static FileView view(FileReceipt r, List<ErrorView> errors) {
+        return new FileView(r.getId(), r.getFeed(), r.getInterfaceId(), r.getFileName(), r.getSha256(),
+                r.getSizeBytes(), r.getStatus().name(), r.getReceivedAt(), r.getFinishedAt(), r.getRecordCount(),
+                r.getErrorCount(), r.getBaseDate(), r.getResultList(), errors);
+    }
+
+    private static ErrorView view(FileError e) {
+        return new ErrorView(e.getRecordNo(), e.getItem(), e.getMessage());
+    }
+}
