@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
@@ -34,7 +33,6 @@ import jp.kokuho.hub.config.DataDirectories;
  * and the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CamelSpringBootTest
 @TestPropertySource(locations = "classpath:hub-test.properties")
 @Import(HubIntegrationTest.CleanDatabase.class)
 public abstract class HubIntegrationTest {
@@ -133,6 +131,11 @@ public abstract class HubIntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts a test class from an empty hub: no history, no registered data. */
+    protected void resetHub() {
+        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
