@@ -1,0 +1,148 @@
+package jp.kokuho.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+import jakarta.jms.TextMessage;
+
+/** The shared pipeline's behaviour beyond single-record validation. */
+class IntakePipelineIT extends HubIntegrationTest {
+
+    @Autowired
+    JmsTemplate jms;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void emptyHub() {
+        resetHub();
+    }
+
+    @Test
+    void claimCheckCarriesTheBatchIdNotTheData() throws Exception {
+        LocalDate base = LocalDate.of(2027, 1, 31);
+        String name = QuaFile.name(INSURER, base);
+        drop("qualification", name, QuaFile.of(INSURER, base).standardPopulation(7_000).bytes());
+        awaitArchived("qualification", name);
+        long batchId = jdbc.queryForObject("select id from file_receipt where file_name = ? and status = 'IMPORTED'",
+                Long.class, name);
+
+        jms.setReceiveTimeout(10_000);
+        String found = null;
+        for (int i = 0; i < 50 && found == null; i++) {
+            TextMessage m = (TextMessage) jms.receive("hub.imported");
+            assertThat(m).as("a claim check on hub.imported").isNotNull();
+            if (m.getText().contains("\"batchId\":" + batchId + ",")) {
+                found = m.getText();
+            }
+        }
+        assertThat(found).isEqualTo("{\"batchId\":" + batchId + ",\"feed\":\"qualification\",\"interfaceId\":\"IF-QUA\"}");
+        assertThat(jdbc.queryForObject("select claim_check_sent from file_receipt where id = ?", Boolean.class, batchId))
+                .isTrue();
+    }
+
+    @Test
+    void sameBaseDateIsACorrectedResendAndReplacesTheSnapshot() {
+        LocalDate base = LocalDate.of(2027, 2, 28);
+        String name = QuaFile.name(INSURER, base);
+        drop("qualification", name, QuaFile.of(INSURER, base).standardPopulation(8_000).bytes());
+        awaitArchived("qualification", name);
+        QuaFile corrected = QuaFile.of(INSURER, base).standardPopulation(8_000)
+                .change(0, d -> d.setNameKana("ﾔﾏﾀﾞ ﾀﾛｰ"));
+        corrected.records().remove(5); // a member removed in the corrected snapshot
+        drop("qualification", name, corrected.bytes());
+
+        awaitUntilReceipts(name, 2);
+        assertThat(jdbc.queryForObject("select count(*) from qualification", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select name_kana from qualification where person_no = '000000000800101'",
+                String.class)).isEqualTo("ﾔﾏﾀﾞ ﾀﾛｰ");
+        // both files are kept in archive/, the second under a name of its own
+        Path day = awaitArchived("qualification", name).getParent();
+        try (var files = Files.list(day)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("QUA_139998_20270228")))
+                    .hasSize(2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void taxIsIncrementalKeyedByPersonYearAndSource() {
+        drop("tax", "TAX_139998_20261101.csv", ("000000000000101,2026,1,1,3000000,2000000,4000000,2800000,0,0,0,20261101\r\n"
+                + "000000000000101,2026,2,2,0,0,0,0,0,0,0,20261101\r\n"
+                + "000000000000102,2026,1,3,,,,,,,,20261101\r\n").getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261101.csv");
+        drop("tax", "TAX_139998_20261102_01.csv",
+                "000000000000101,2026,1,1,3500000,2500000,4500000,3200000,0,0,0,20261102\r\n".getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261102_01.csv");
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select person_no, source, tax_status::int tax_status, total_income from tax_income order by person_no, source");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsEntry("total_income", 3_500_000L);
+        assertThat(rows.get(1)).containsEntry("tax_status", 2);
+        assertThat(rows.get(2)).containsEntry("tax_status", 3).containsEntry("total_income", null);
+    }
+
+    @Test
+    void aFileWhoseImportCommittedJustBeforeAStopIsFinishedNotTakenInTwice() {
+        LocalDate base = LocalDate.of(2027, 3, 31);
+        String name = QuaFile.name(INSURER, base);
+        byte[] content = QuaFile.of(INSURER, base).standardPopulation(9_000).bytes();
+        drop("qualification", name, content);
+        Path archived = awaitArchived("qualification", name);
+        // the state a stop between the commit and the move leaves: the receipt committed, the file still in the inbox
+        jdbc.update("update file_receipt set archived = false, result_list = null where file_name = ?", name);
+        try {
+            Files.delete(archived);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String before = registeredState();
+        drop("qualification", name, content);
+
+        awaitArchived("qualification", name);
+        assertThat(registeredState()).isEqualTo(before);
+        assertThat(jdbc.queryForList("select status from file_receipt where file_name = ?", String.class, name))
+                .containsExactly("IMPORTED");
+        assertThat(jdbc.queryForObject("select archived from file_receipt where file_name = ?", Boolean.class, name))
+                .isTrue();
+        assertThat(Files.exists(dirs.error("qualification").resolve(name))).isFalse();
+    }
+
+    @Test
+    void processingHistoryOverHttp() {
+        drop("tax", "TAX_139998_20261201.csv", "000000000000103,2026,1,1,1,1,1,1,0,0,0,20261201\r\n".getBytes(MS932));
+        drop("collection", "COL_139998_20261130.csv", "0000001001,2026,13,20260430,10000,0,,0\r\n".getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261201.csv");
+        awaitError("collection", "COL_139998_20261130.csv");
+
+        List<Map<String, Object>> files = http.getForObject("/api/files", List.class);
+        assertThat(files).extracting(f -> f.get("fileName") + ":" + f.get("status"))
+                .contains("TAX_139998_20261201.csv:IMPORTED", "COL_139998_20261130.csv:REJECTED");
+        Map<String, Object> rejected = files.stream().filter(f -> f.get("fileName").equals("COL_139998_20261130.csv"))
+                .findFirst().orElseThrow();
+        Map<String, Object> detail = http.getForObject("/api/files/" + rejected.get("id"), Map.class);
+        assertThat(detail.get("errorCount")).isEqualTo(1);
+        assertThat((List<Map<String, Object>>) detail.get("errors")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("recordNo", 1).containsEntry("item", "期別"));
+        assertThat((String) detail.get("resultList")).startsWith("outbox/import-results/取込結果_collection_");
+    }
+
+    private void awaitUntilReceipts(String name, int imported) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from file_receipt where file_name = ? and status = 'IMPORTED' and archived", Integer.class,
+                name) == imported && !Files.exists(dirs.inbox("qualification").resolve(name)));
+    }
+}
