@@ -48,8 +48,13 @@ class IntakePipelineIT extends HubIntegrationTest {
             }
         }
         assertThat(found).isEqualTo("{\"batchId\":" + batchId + ",\"feed\":\"qualification\",\"interfaceId\":\"IF-QUA\"}");
-        assertThat(jdbc.queryForObject("select claim_check_sent from file_receipt where id = ?", Boolean.class, batchId))
-                .isTrue();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select claim_check_sent from file_receipt where id = ?", Boolean.class, batchId));
+        // sent once: no second claim check for the batch follows
+        jms.setReceiveTimeout(1_500);
+        for (jakarta.jms.Message m; (m = jms.receive("hub.imported")) != null; ) {
+            assertThat(((TextMessage) m).getText()).doesNotContain("\"batchId\":" + batchId + ",");
+        }
     }
 
     @Test
