@@ -33,6 +33,7 @@ public class EmbeddedPostgresConfiguration {
                                       @Value("${hub.embedded-postgres.port:0}") int port) throws IOException {
         Path dir = hub.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(dir);
+        stopOrphan(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
@@ -43,6 +44,32 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres pg = builder.start();
         log.info("embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
         return pg;
+    }
+
+    /**
+     * A hub process that was killed (kill -9, power loss) leaves its PostgreSQL running on the data directory; the
+     * new process stops it (fast shutdown: open transactions roll back) before starting its own.
+     */
+    static void stopOrphan(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!first.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    log.warn("a PostgreSQL left running by an earlier hub process (pid {}) is stopped first", p.pid());
+                    try {
+                        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
+                        p.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
     }
 
     @Bean
