@@ -74,7 +74,7 @@ class KillDuringImportIT {
         Files.copy(gen.resolve(name), part);
         Files.move(part, data.resolve("inbox/qualification/" + name), StandardCopyOption.ATOMIC_MOVE);
         await().atMost(Duration.ofSeconds(30)).until(() -> output.stream().anyMatch(l -> l.contains("received " + name)));
-        Thread.sleep(800);
+        Thread.sleep(300);
         assertThat(output).noneMatch(l -> l.contains(name + " imported"));
         hub.destroyForcibly().waitFor(); // SIGKILL
         assertThat(output).as("killed before the import finished").noneMatch(l -> l.contains(name + " imported"));
