@@ -50,6 +50,7 @@ public abstract class CsvFeedImport<R> implements FeedImport {
             checkFileDate(nameDate, ctx);
         }
         long count = 0;
+        long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(ctx.file());
              CsvRecordReader reader = new CsvRecordReader(in);
              RecordSink<R> sink = openSink(nameDate, ctx)) {
@@ -71,10 +72,7 @@ public abstract class CsvFeedImport<R> implements FeedImport {
             if (count == 0) {
                 errors.add(ImportError.ofFile("データレコードがありません"));
             }
-            sink.checkFile();
-            if (errors.isEmpty()) {
-                sink.register();
-            }
+            SinkFinish.finish(sink, ctx, interfaceId, count, started);
         }
         return new ImportSummary(count, nameDate);
     }

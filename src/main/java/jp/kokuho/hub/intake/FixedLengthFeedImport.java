@@ -73,6 +73,7 @@ public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
         int trailerRecordNo = 0;
         long dataCount = 0;
         RecordSink<D> sink = null;
+        long started = System.nanoTime();
         try (InputStream in = Files.newInputStream(ctx.file());
              FixedLengthRecordReader reader = new FixedLengthRecordReader(in, layout.recordLength())) {
             for (RawRecord raw; (raw = reader.next()) != null; ) {
@@ -119,10 +120,7 @@ public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
                 errors.add(ImportError.ofFile("データレコードがありません"));
             }
             if (sink != null) {
-                sink.checkFile();
-                if (errors.isEmpty()) {
-                    sink.register();
-                }
+                SinkFinish.finish(sink, ctx, layout.id(), dataCount, started);
             }
         } finally {
             if (sink != null) {

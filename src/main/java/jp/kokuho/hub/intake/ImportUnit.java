@@ -55,11 +55,32 @@ public class ImportUnit {
     public ImportSummary run(FileReceipt receipt, Path file) {
         FeedImport feed = feeds.get(receipt.getFeed());
         long started = System.nanoTime();
-        ImportSummary summary = transaction.execute(status -> {
+        ImportSummary summary;
+        try {
+            summary = attempt(feed, receipt, file, false);
+        } catch (KeyFoundTwice e) {
+            log.info("{}: {}: a key that must be unique was found twice; the file is checked again in detail",
+                    feed.interfaceId(), receipt.getFileName());
+            summary = attempt(feed, receipt, file, true);
+        }
+        log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(), receipt.getFileName(),
+                summary.recordCount(), (System.nanoTime() - started) / 1_000_000, receipt.getId());
+        return summary;
+    }
+
+    /** A unique index refused a row in the fast pass. */
+    private static final class KeyFoundTwice extends RuntimeException {
+        KeyFoundTwice(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    private ImportSummary attempt(FeedImport feed, FileReceipt receipt, Path file, boolean detailed) {
+        return transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             ErrorCollector errors = new ErrorCollector(hub.intake().errorCap());
             ImportContext ctx = new ImportContext(receipt.getId(), file, receipt.getFileName(), connection, errors,
-                    hub.insurerNo(), LocalDate.now(clock));
+                    hub.insurerNo(), LocalDate.now(clock), detailed);
             ImportSummary result;
             try {
                 result = feed.importFile(ctx);
@@ -69,6 +90,9 @@ public class ImportUnit {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
+                if (!detailed && isUniqueViolation(e)) {
+                    throw new KeyFoundTwice(e);
+                }
                 throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
             }
             if (!errors.isEmpty()) {
@@ -76,9 +100,16 @@ public class ImportUnit {
             }
             return result;
         });
-        log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(), receipt.getFileName(),
-                summary.recordCount(), (System.nanoTime() - started) / 1_000_000, receipt.getId());
-        return summary;
+    }
+
+    /** 23505 unique_violation; 21000 (ON CONFLICT affecting a row twice) */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ("23505".equals(s.getSQLState()) || "21000".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markImported(Connection c, long receiptId, String interfaceId, ImportSummary summary)

@@ -1,6 +1,7 @@
 package jp.kokuho.hub.feeds.collection;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -49,13 +50,23 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
 
         private final ImportContext ctx;
         private final LocalDate baseDate;
+        private final String table;
         private final PgCopy copy;
 
+        /** fast pass: straight into the snapshot table (unique key index); detailed pass: a temporary table */
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
             SNAPSHOT.empty(ctx.connection());
-            this.copy = new PgCopy(ctx.connection(), "collection (household_no, fiscal_year, installment, due_date,"
+            if (ctx.detailed()) {
+                try (Statement st = ctx.connection().createStatement()) {
+                    st.execute("create temporary table collection_stage (like collection) on commit drop");
+                }
+                table = "collection_stage";
+            } else {
+                table = "collection";
+            }
+            this.copy = new PgCopy(ctx.connection(), table + " (household_no, fiscal_year, installment, due_date,"
                     + " assessed, paid, last_paid_on, special_circumstance, record_no, receipt_id)");
         }
 
@@ -73,21 +84,33 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
+            if (ctx.detailed()) {
+                checkKeys();
+            }
+            SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
+                    "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
+                            + " from " + table + " group by household_no"
+                            + " having count(distinct special_circumstance) > 1 order by 1");
+        }
+
+        /** the key (世帯番号, 賦課年度, 期別) given twice: the unique index refused it in the fast pass */
+        private void checkKeys() throws SQLException {
             SetChecks.run(ctx.connection(), ctx.errors(), "期別",
                     "select c.record_no, '世帯番号・賦課年度・期別が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                            + " from collection c join (select household_no, fiscal_year, installment,"
-                            + " min(record_no) first_no from collection group by household_no, fiscal_year, installment"
+                            + " from collection_stage c join (select household_no, fiscal_year, installment,"
+                            + " min(record_no) first_no from collection_stage group by household_no, fiscal_year, installment"
                             + " having count(*) > 1) f on (f.household_no, f.fiscal_year, f.installment)"
                             + " = (c.household_no, c.fiscal_year, c.installment) where c.record_no <> f.first_no"
                             + " order by c.record_no");
-            SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
-                    "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
-                            + " from collection group by household_no"
-                            + " having count(distinct special_circumstance) > 1 order by 1");
         }
 
         @Override
         public void register() throws SQLException {
+            if (ctx.detailed()) {
+                try (Statement st = ctx.connection().createStatement()) {
+                    st.executeUpdate("insert into collection select * from collection_stage");
+                }
+            }
             if (baseDate != null) {
                 SNAPSHOT.hold(ctx, baseDate);
             }

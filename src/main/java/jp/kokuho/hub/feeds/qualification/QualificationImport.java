@@ -1,7 +1,9 @@
 package jp.kokuho.hub.feeds.qualification;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -68,18 +70,31 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         return new Sink(ctx, header == null ? null : header.getBaseDate());
     }
 
-    /** Rows go straight into the snapshot table, emptied in this transaction; a rollback restores the old one. */
+    /**
+     * Fast pass: rows go straight into the snapshot table, emptied in this transaction (a rollback restores the old
+     * one); its unique indexes check 宛名番号, 被保険者番号+枝番 and "at most one 世帯主" as the rows arrive. Detailed
+     * pass (after a unique index refused a row): rows go to a temporary table and SQL lists every duplicate.
+     */
     private static final class Sink implements RecordSink<QuaData> {
 
         private final ImportContext ctx;
         private final LocalDate baseDate;
+        private final String table;
         private final PgCopy copy;
 
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
             SNAPSHOT.empty(ctx.connection());
-            this.copy = new PgCopy(ctx.connection(), "qualification (household_no, person_no, insured_no, branch_no,"
+            if (ctx.detailed()) {
+                try (Statement st = ctx.connection().createStatement()) {
+                    st.execute("create temporary table qualification_stage (like qualification) on commit drop");
+                }
+                table = "qualification_stage";
+            } else {
+                table = "qualification";
+            }
+            this.copy = new PgCopy(ctx.connection(), table + " (household_no, person_no, insured_no, branch_no,"
                     + " my_number, name_kana, name, birth_date, sex, member_type, head_flag, acquired_on,"
                     + " acquire_reason, lost_on, loss_reason, previous_insurer_no, record_no, receipt_id)");
         }
@@ -104,26 +119,44 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         public void checkFile() throws SQLException {
             copy.finish();
             Connection c = ctx.connection();
-            SetChecks.run(c, ctx.errors(), "宛名番号",
-                    "select q.record_no, '宛名番号が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                            + " from qualification q join (select person_no, min(record_no) first_no from qualification"
-                            + " group by person_no having count(*) > 1) f on f.person_no = q.person_no"
-                            + " where q.record_no <> f.first_no order by q.record_no");
-            SetChecks.run(c, ctx.errors(), "被保険者番号",
-                    "select q.record_no, '被保険者番号・枝番が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                            + " from qualification q join (select insured_no, branch_no, min(record_no) first_no"
-                            + " from qualification where member_type = 1 group by insured_no, branch_no"
-                            + " having count(*) > 1) f on f.insured_no = q.insured_no and f.branch_no = q.branch_no"
-                            + " where q.member_type = 1 and q.record_no <> f.first_no order by q.record_no");
-            SetChecks.run(c, ctx.errors(), "世帯主区分",
-                    "select min(record_no), '世帯主が1人ではありません (世帯番号 ' || household_no || ': '"
-                            + " || count(*) filter (where head_flag = 1) || ' 人)' from qualification"
-                            + " group by household_no having count(*) filter (where head_flag = 1) <> 1"
-                            + " order by 1");
+            if (ctx.detailed()) {
+                SetChecks.run(c, ctx.errors(), "宛名番号",
+                        "select q.record_no, '宛名番号が重複しています (レコード ' || f.first_no || ' と同じ)'"
+                                + " from qualification_stage q join (select person_no, min(record_no) first_no"
+                                + " from qualification_stage group by person_no having count(*) > 1) f"
+                                + " on f.person_no = q.person_no where q.record_no <> f.first_no order by q.record_no");
+                SetChecks.run(c, ctx.errors(), "被保険者番号",
+                        "select q.record_no, '被保険者番号・枝番が重複しています (レコード ' || f.first_no || ' と同じ)'"
+                                + " from qualification_stage q join (select insured_no, branch_no, min(record_no) first_no"
+                                + " from qualification_stage where member_type = 1 group by insured_no, branch_no"
+                                + " having count(*) > 1) f on f.insured_no = q.insured_no and f.branch_no = q.branch_no"
+                                + " where q.member_type = 1 and q.record_no <> f.first_no order by q.record_no");
+            }
+            // exactly one 世帯主 per household: at most one is the unique index (fast pass); count the rest
+            if (ctx.detailed() || headsDifferFromHouseholds(c)) {
+                SetChecks.run(c, ctx.errors(), "世帯主区分",
+                        "select min(record_no), '世帯主が1人ではありません (世帯番号 ' || household_no || ': '"
+                                + " || count(*) filter (where head_flag = 1) || ' 人)' from " + table
+                                + " group by household_no having count(*) filter (where head_flag = 1) <> 1 order by 1");
+            }
+        }
+
+        private boolean headsDifferFromHouseholds(Connection c) throws SQLException {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select count(*) filter (where head_flag = 1) = count(distinct household_no)"
+                         + " from qualification")) {
+                rs.next();
+                return !rs.getBoolean(1);
+            }
         }
 
         @Override
         public void register() throws SQLException {
+            if (ctx.detailed()) {
+                try (Statement st = ctx.connection().createStatement()) {
+                    st.executeUpdate("insert into qualification select * from qualification_stage");
+                }
+            }
             SNAPSHOT.hold(ctx, baseDate);
         }
 

@@ -40,7 +40,11 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
         return new Sink(ctx);
     }
 
-    /** Rows are staged in a temporary table (dropped at commit), checked as a set, then upserted. */
+    /**
+     * Fast pass: rows are copied straight into tax_income, whose primary key refuses a key already held or given
+     * twice. Detailed pass (after such a refusal): rows are staged in a temporary table (dropped at commit), keys
+     * given twice in the file are listed, and — without errors — the rows are upserted.
+     */
     private static final class Sink implements RecordSink<TaxRecord> {
 
         private final ImportContext ctx;
@@ -48,12 +52,15 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
 
         Sink(ImportContext ctx) throws SQLException {
             this.ctx = ctx;
-            try (Statement st = ctx.connection().createStatement()) {
-                st.execute("create temporary table tax_stage (like tax_income including defaults,"
-                        + " record_no integer not null) on commit drop");
-                st.execute("alter table tax_stage drop column receipt_id");
+            if (ctx.detailed()) {
+                try (Statement st = ctx.connection().createStatement()) {
+                    st.execute("create temporary table tax_stage (like tax_income including defaults,"
+                            + " record_no integer not null) on commit drop");
+                }
+                this.copy = new PgCopy(ctx.connection(), "tax_stage (" + COLUMNS + ", receipt_id, record_no)");
+            } else {
+                this.copy = new PgCopy(ctx.connection(), "tax_income (" + COLUMNS + ", receipt_id)");
             }
-            this.copy = new PgCopy(ctx.connection(), "tax_stage (" + COLUMNS + ", record_no)");
         }
 
         @Override
@@ -64,13 +71,19 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
             }
             copy.add(t.personNo()).add(t.taxYear()).add(t.source()).add(t.taxType()).add(t.totalIncome())
                     .add(t.taxableBase()).add(t.salaryRevenue()).add(t.salaryIncome()).add(t.pensionRevenue())
-                    .add(t.pensionIncome()).add(t.otherRevenue()).add(t.updatedOn()).add(recordNo);
+                    .add(t.pensionIncome()).add(t.otherRevenue()).add(t.updatedOn()).add(ctx.receiptId());
+            if (ctx.detailed()) {
+                copy.add(recordNo);
+            }
             copy.endRow();
         }
 
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
+            if (!ctx.detailed()) {
+                return;
+            }
             SetChecks.run(ctx.connection(), ctx.errors(), "宛名番号",
                     "select s.record_no, '宛名番号・課税年度・情報源区分が重複しています (レコード ' || f.first_no || ' と同じ)'"
                             + " from tax_stage s join (select person_no, tax_year, source, min(record_no) first_no"
@@ -81,9 +94,12 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
 
         @Override
         public void register() throws SQLException {
+            if (!ctx.detailed()) {
+                return; // copied in already
+            }
             try (Statement st = ctx.connection().createStatement()) {
-                st.executeUpdate("insert into tax_income (" + COLUMNS + ", receipt_id) select " + COLUMNS + ", "
-                        + ctx.receiptId() + " from tax_stage on conflict (person_no, tax_year, source) do update set"
+                st.executeUpdate("insert into tax_income (" + COLUMNS + ", receipt_id) select " + COLUMNS
+                        + ", receipt_id from tax_stage on conflict (person_no, tax_year, source) do update set"
                         + " tax_status = excluded.tax_status, total_income = excluded.total_income,"
                         + " taxable_base = excluded.taxable_base, salary_revenue = excluded.salary_revenue,"
                         + " salary_income = excluded.salary_income, pension_revenue = excluded.pension_revenue,"
