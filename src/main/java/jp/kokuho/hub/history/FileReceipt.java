@@ -51,10 +51,9 @@ public class FileReceipt {
     protected FileReceipt() {
     }
 
-    public FileReceipt(String feed, String fileName, String sha256, long sizeBytes, OffsetDateTime receivedAt) {
+    public FileReceipt(String feed, String fileName, long sizeBytes, OffsetDateTime receivedAt) {
         this.feed = feed;
         this.fileName = fileName;
-        this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
         this.receivedAt = receivedAt;
         this.status = ReceiptStatus.RECEIVED;
@@ -72,6 +71,7 @@ public class FileReceipt {
     public void setInterfaceId(String interfaceId) { this.interfaceId = interfaceId; }
     public String getFileName() { return fileName; }
     public String getSha256() { return sha256; }
+    public void setSha256(String sha256) { this.sha256 = sha256; }
     public long getSizeBytes() { return sizeBytes; }
     public OffsetDateTime getReceivedAt() { return receivedAt; }
     public OffsetDateTime getFinishedAt() { return finishedAt; }

@@ -14,6 +14,9 @@ public interface FileReceiptRepository extends JpaRepository<FileReceipt, Long> 
 
     Optional<FileReceipt> findFirstBySha256AndStatus(String sha256, ReceiptStatus status);
 
+    Optional<FileReceipt> findFirstByFeedAndFileNameAndSizeBytesAndStatusAndArchivedFalse(String feed, String fileName,
+            long sizeBytes, ReceiptStatus status);
+
     List<FileReceipt> findByOrderByIdDesc(Pageable page);
 
     List<FileReceipt> findByFeedOrderByIdDesc(String feed, Pageable page);

@@ -2,7 +2,6 @@ package jp.kokuho.hub.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
@@ -51,7 +50,7 @@ public abstract class CsvFeedImport<R> implements FeedImport {
         }
         long count = 0;
         long started = System.nanoTime();
-        try (InputStream in = Files.newInputStream(ctx.file());
+        try (InputStream in = ctx.openFile();
              CsvRecordReader reader = new CsvRecordReader(in);
              RecordSink<R> sink = openSink(nameDate, ctx)) {
             for (CsvRow row; (row = reader.next()) != null; ) {

@@ -9,6 +9,7 @@ public class FileRejectedException extends RuntimeException {
     private final List<ImportError> errors;
     private final long errorCount;
     private final long recordCount;
+    private String sha256;
 
     public FileRejectedException(ReceiptStatus status, List<ImportError> errors, long errorCount, long recordCount) {
         super(summary(errors, errorCount));
@@ -28,6 +29,16 @@ public class FileRejectedException extends RuntimeException {
 
     private static String summary(List<ImportError> errors, long count) {
         return count + " 件のエラー" + (errors.isEmpty() ? "" : " (最初: " + errors.get(0).describe() + ")");
+    }
+
+    /** The content hash, when the file was read far enough to know it. */
+    public FileRejectedException withSha256(String sha256) {
+        this.sha256 = sha256;
+        return this;
+    }
+
+    public String sha256() {
+        return sha256;
     }
 
     public ReceiptStatus status() {

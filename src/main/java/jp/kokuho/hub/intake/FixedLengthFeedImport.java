@@ -2,7 +2,6 @@ package jp.kokuho.hub.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +73,7 @@ public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
         long dataCount = 0;
         RecordSink<D> sink = null;
         long started = System.nanoTime();
-        try (InputStream in = Files.newInputStream(ctx.file());
+        try (InputStream in = ctx.openFile();
              FixedLengthRecordReader reader = new FixedLengthRecordReader(in, layout.recordLength())) {
             for (RawRecord raw; (raw = reader.next()) != null; ) {
                 int no = raw.recordNo();

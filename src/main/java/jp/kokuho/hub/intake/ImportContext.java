@@ -1,6 +1,12 @@
 package jp.kokuho.hub.intake;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.time.LocalDate;
 
@@ -19,5 +25,12 @@ import java.time.LocalDate;
  *                   every offending record
  */
 public record ImportContext(long receiptId, Path file, String fileName, Connection connection,
-                            ErrorCollector errors, String insurerNo, LocalDate today, boolean detailed) {
+                            ErrorCollector errors, String insurerNo, LocalDate today, boolean detailed,
+                            MessageDigest digest) {
+
+    /** The file to read; what is read also goes into the SHA-256 of the file (二重取込), so it is read once. */
+    public InputStream openFile() throws IOException {
+        digest.reset();
+        return new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 256 * 1024), digest);
+    }
 }

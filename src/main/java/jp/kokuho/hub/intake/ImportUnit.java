@@ -3,6 +3,7 @@ package jp.kokuho.hub.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -37,9 +38,11 @@ public class ImportUnit {
     private final DataSource dataSource;
     private final HubProperties hub;
     private final Clock clock;
+    private final ReceiptService receipts;
 
     public ImportUnit(FeedImports feeds, TransactionTemplate transaction, DataSource dataSource, HubProperties hub,
-                      Clock clock) {
+                      Clock clock, ReceiptService receipts) {
+        this.receipts = receipts;
         this.feeds = feeds;
         this.transaction = transaction;
         this.dataSource = dataSource;
@@ -79,13 +82,21 @@ public class ImportUnit {
         return transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             ErrorCollector errors = new ErrorCollector(hub.intake().errorCap());
+            MessageDigest digest = Sha256.newDigest();
             ImportContext ctx = new ImportContext(receipt.getId(), file, receipt.getFileName(), connection, errors,
-                    hub.insurerNo(), LocalDate.now(clock), detailed);
+                    hub.insurerNo(), LocalDate.now(clock), detailed, digest);
             ImportSummary result;
+            String sha256;
             try {
                 result = feed.importFile(ctx);
+                sha256 = Sha256.hex(digest);
+                FileReceipt first = receipts.importedWithHash(sha256).orElse(null);
+                if (first != null) {
+                    throw new FileRejectedException(ReceiptStatus.DUPLICATE,
+                            java.util.List.of(ReceiptService.duplicateReason(first)), 1, 0).withSha256(sha256);
+                }
                 if (errors.isEmpty()) {
-                    markImported(connection, receipt.getId(), feed.interfaceId(), result);
+                    markImported(connection, receipt.getId(), feed.interfaceId(), result, sha256);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -96,7 +107,7 @@ public class ImportUnit {
                 throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
             }
             if (!errors.isEmpty()) {
-                throw FileRejectedException.of(errors, result.recordCount());
+                throw FileRejectedException.of(errors, result.recordCount()).withSha256(sha256);
             }
             return result;
         });
@@ -112,15 +123,16 @@ public class ImportUnit {
         return false;
     }
 
-    private void markImported(Connection c, long receiptId, String interfaceId, ImportSummary summary)
+    private void markImported(Connection c, long receiptId, String interfaceId, ImportSummary summary, String sha256)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("update file_receipt set status = 'IMPORTED', interface_id = ?,"
-                + " record_count = ?, error_count = 0, base_date = ?, finished_at = ? where id = ?")) {
+                + " record_count = ?, error_count = 0, base_date = ?, finished_at = ?, sha256 = ? where id = ?")) {
             ps.setString(1, interfaceId);
             ps.setLong(2, summary.recordCount());
             ps.setDate(3, summary.baseDate() == null ? null : Date.valueOf(summary.baseDate()));
             ps.setObject(4, OffsetDateTime.now(clock));
-            ps.setLong(5, receiptId);
+            ps.setString(5, sha256);
+            ps.setLong(6, receiptId);
             ps.executeUpdate();
         }
     }

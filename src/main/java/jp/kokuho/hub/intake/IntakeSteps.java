@@ -55,9 +55,6 @@ public class IntakeSteps {
         exchange.setVariable(RESUMED, received.resumed());
         log.info("{}: received {} (受付番号 {}, {} bytes){}", feed, file.getFileName(), received.receipt().getId(),
                 received.receipt().getSizeBytes(), received.resumed() ? ": its import had committed; finishing it" : "");
-        if (received.duplicateOf() != null) {
-            throw new FileRejectedException(ReceiptStatus.DUPLICATE, List.of(received.duplicateReason()), 1, 0);
-        }
     }
 
     /** 取込 (and registration) in one transaction, unless an earlier run had committed it already. */
@@ -94,8 +91,7 @@ public class IntakeSteps {
         FileReceipt receipt = exchange.getVariable(RECEIPT, FileReceipt.class);
         String listPath = "";
         if (receipt != null && receipt.getStatus() != ReceiptStatus.IMPORTED) {
-            receipt = outcomes.rejected(receipt.getId(), interfaceId, rejection.status(), rejection.errors(),
-                    rejection.errorCount(), rejection.status() == ReceiptStatus.DUPLICATE ? null : rejection.recordCount());
+            receipt = outcomes.rejected(receipt.getId(), interfaceId, rejection);
             Path list = resultList.write(receipt, interfaceId, rejection.errors(), rejection.errorCount());
             listPath = dirs.relative(list);
             outcomes.finished(receipt.getId(), listPath);

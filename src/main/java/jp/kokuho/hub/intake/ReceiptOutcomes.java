@@ -2,7 +2,6 @@ package jp.kokuho.hub.intake;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +26,17 @@ public class ReceiptOutcomes {
     }
 
     @Transactional
-    public FileReceipt rejected(long receiptId, String interfaceId, ReceiptStatus status, List<ImportError> reasons,
-                                long errorCount, Long recordCount) {
+    public FileReceipt rejected(long receiptId, String interfaceId, FileRejectedException rejection) {
         FileReceipt receipt = receipts.findById(receiptId).orElseThrow();
-        receipt.setStatus(status);
+        receipt.setStatus(rejection.status());
         receipt.setInterfaceId(interfaceId);
-        receipt.setErrorCount((int) Math.min(Integer.MAX_VALUE, errorCount));
-        receipt.setRecordCount(recordCount == null ? null : recordCount.intValue());
+        receipt.setSha256(rejection.sha256());
+        receipt.setErrorCount((int) Math.min(Integer.MAX_VALUE, rejection.errorCount()));
+        receipt.setRecordCount(rejection.status() == ReceiptStatus.DUPLICATE || rejection.status() == ReceiptStatus.FAILED
+                ? null : (int) rejection.recordCount());
         receipt.setFinishedAt(OffsetDateTime.now(clock));
         int seq = 0;
-        for (ImportError e : reasons) {
+        for (ImportError e : rejection.errors()) {
             errors.save(new FileError(receiptId, ++seq, e.recordNo(), e.item(), truncate(e.message())));
         }
         return receipts.save(receipt);

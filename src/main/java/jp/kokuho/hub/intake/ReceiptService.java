@@ -31,29 +31,36 @@ public class ReceiptService {
     /**
      * The outcome of receiving a file.
      *
-     * @param resumed     its import had committed before the hub stopped: only finish it
-     * @param duplicateOf the receipt of the same content taken in before (二重取込), else null
+     * @param resumed its import had committed before the hub stopped: only finish it
      */
-    public record Received(FileReceipt receipt, boolean resumed, FileReceipt duplicateOf) {
-
-        public ImportError duplicateReason() {
-            return ImportError.ofFile("二重取込です: 同じ内容のファイルを取込済みです (" + duplicateOf.getFileName()
-                    + ", 受付番号 " + duplicateOf.getId() + ", 受付日時 "
-                    + ResultListFormat.timestamp(duplicateOf.getReceivedAt()) + ")");
-        }
+    public record Received(FileReceipt receipt, boolean resumed) {
     }
 
+    /**
+     * Records the file as received. A file whose import committed just before a stop (same feed, name, size and
+     * content as an imported receipt not yet archived) is only finished; every other file is imported, and
+     * 二重取込 is decided by its content while it is imported.
+     */
     @Transactional
     public Received receive(String feed, Path file) throws IOException {
         String name = file.getFileName().toString();
-        String sha256 = Sha256.of(file);
-        Optional<FileReceipt> earlier = receipts.findFirstBySha256AndStatus(sha256, ReceiptStatus.IMPORTED);
-        if (earlier.isPresent() && !earlier.get().isArchived() && earlier.get().getFeed().equals(feed)
-                && earlier.get().getFileName().equals(name)) {
-            return new Received(earlier.get(), true, null);
+        long size = Files.size(file);
+        Optional<FileReceipt> committed = receipts.findFirstByFeedAndFileNameAndSizeBytesAndStatusAndArchivedFalse(
+                feed, name, size, ReceiptStatus.IMPORTED);
+        if (committed.isPresent() && Sha256.of(file).equals(committed.get().getSha256())) {
+            return new Received(committed.get(), true);
         }
-        FileReceipt receipt = receipts.save(new FileReceipt(feed, name, sha256, Files.size(file),
-                OffsetDateTime.now(clock)));
-        return new Received(receipt, false, earlier.orElse(null));
+        return new Received(receipts.save(new FileReceipt(feed, name, size, OffsetDateTime.now(clock))), false);
+    }
+
+    /** The reason of a 二重取込, naming the file taken in before. */
+    public static ImportError duplicateReason(FileReceipt first) {
+        return ImportError.ofFile("二重取込です: 同じ内容のファイルを取込済みです (" + first.getFileName() + ", 受付番号 "
+                + first.getId() + ", 受付日時 " + ResultListFormat.timestamp(first.getReceivedAt()) + ")");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FileReceipt> importedWithHash(String sha256) {
+        return receipts.findFirstBySha256AndStatus(sha256, ReceiptStatus.IMPORTED);
     }
 }
