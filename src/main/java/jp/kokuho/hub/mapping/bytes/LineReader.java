@@ -38,25 +38,38 @@ final class LineReader {
     boolean read() throws IOException {
         int count = 0;
         boolean sawLf = false;
-        boolean lastCr = false;
+        byte last = 0;
         while (true) {
             if (pos >= limit && !fill()) {
                 break;
             }
-            byte b = buffer[pos++];
-            if (b == '\n') {
+            final byte[] buf = buffer;
+            final int start = pos;
+            final int end = limit;
+            int i = start;
+            while (i < end && buf[i] != '\n') {
+                i++;
+            }
+            int n = i - start;
+            if (n > 0) {
+                int room = line.length - count;
+                if (room > 0) {
+                    System.arraycopy(buf, start, line, count, Math.min(n, room));
+                }
+                count += n;
+                last = buf[i - 1];
+            }
+            if (i < end) {
                 sawLf = true;
+                pos = i + 1;
                 break;
             }
-            if (count < line.length) {
-                line[count] = b;
-            }
-            count++;
-            lastCr = b == '\r';
+            pos = end;
         }
         if (!sawLf && count == 0) {
             return false;
         }
+        boolean lastCr = count > 0 && last == '\r';
         lineNo++;
         lf = sawLf;
         crlf = lastCr;
