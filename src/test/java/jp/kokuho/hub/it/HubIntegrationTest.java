@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,18 @@ public abstract class HubIntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected DataDirectories dirs;
+    @Autowired
+    private TestRestTemplate rest;
+
+    /** HTTP as an operator (read, start jobs). Use this, not a TestRestTemplate of your own: login comes with it. */
+    protected TestRestTemplate api() {
+        return rest;
+    }
+
+    /** HTTP as an admin (overrides, route control). */
+    protected TestRestTemplate admin() {
+        return rest;
+    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -63,6 +76,12 @@ public abstract class HubIntegrationTest {
     /** Every run starts from an empty schema, also against a long-lived PostgreSQL server. */
     @TestConfiguration
     static class CleanDatabase {
+        /** a job for the tests of the job framework (JobsIT) */
+        @Bean
+        ProbeJob probeJob() {
+            return new ProbeJob();
+        }
+
         @Bean
         FlywayMigrationStrategy cleanThenMigrate() {
             return (Flyway flyway) -> {

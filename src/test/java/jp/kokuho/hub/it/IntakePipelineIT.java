@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jms.core.JmsTemplate;
 
 import jakarta.jms.TextMessage;
@@ -21,8 +20,6 @@ class IntakePipelineIT extends HubIntegrationTest {
 
     @Autowired
     JmsTemplate jms;
-    @Autowired
-    TestRestTemplate http;
 
     @BeforeEach
     void emptyHub() {
@@ -133,12 +130,12 @@ class IntakePipelineIT extends HubIntegrationTest {
         awaitArchived("tax", "TAX_139998_20261201.csv");
         awaitError("collection", "COL_139998_20261130.csv");
 
-        List<Map<String, Object>> files = http.getForObject("/api/files", List.class);
+        List<Map<String, Object>> files = api().getForObject("/api/files", List.class);
         assertThat(files).extracting(f -> f.get("fileName") + ":" + f.get("status"))
                 .contains("TAX_139998_20261201.csv:IMPORTED", "COL_139998_20261130.csv:REJECTED");
         Map<String, Object> rejected = files.stream().filter(f -> f.get("fileName").equals("COL_139998_20261130.csv"))
                 .findFirst().orElseThrow();
-        Map<String, Object> detail = http.getForObject("/api/files/" + rejected.get("id"), Map.class);
+        Map<String, Object> detail = api().getForObject("/api/files/" + rejected.get("id"), Map.class);
         assertThat(detail.get("errorCount")).isEqualTo(1);
         assertThat((List<Map<String, Object>>) detail.get("errors")).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("recordNo", 1).containsEntry("item", "期別"));

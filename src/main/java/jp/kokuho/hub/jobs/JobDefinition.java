@@ -1,0 +1,27 @@
+package jp.kokuho.hub.jobs;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One job of {@code POST /api/jobs/{job}} (income-class, arrears, …): how it reads its parameter, what a scheduled
+ * run uses as parameter, and the work. Implementations are Spring beans; the {@link JobRunner} does the rest
+ * (one run at a time, history, status, schedule).
+ */
+public interface JobDefinition {
+
+    /** the path name, e.g. {@code arrears} */
+    String name();
+
+    /**
+     * Checks the request's parameters ({@code month=YYYY-MM} or {@code date=YYYY-MM-DD}) and returns the one the
+     * job uses, as text; throws {@link IllegalArgumentException} with the reason (answered 400).
+     */
+    String parameter(Map<String, String> request, LocalDate today);
+
+    /** the parameter of a scheduled run on {@code today} (e.g. the previous month) */
+    String scheduledParameter(LocalDate today);
+
+    /** the work; runs on a job thread */
+    JobResult run(String parameter, JobContext context) throws Exception;
+}

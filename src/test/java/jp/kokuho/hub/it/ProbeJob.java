@@ -1,0 +1,44 @@
+package jp.kokuho.hub.it;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jp.kokuho.hub.jobs.JobContext;
+import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.JobResult;
+
+/** A test job: takes month=YYYY-MM, waits until released, fails for month 2000-01. */
+public class ProbeJob implements JobDefinition {
+
+    volatile CountDownLatch release = new CountDownLatch(0);
+
+    @Override
+    public String name() {
+        return "probe";
+    }
+
+    @Override
+    public String parameter(Map<String, String> request, LocalDate today) {
+        return JobParameters.month(request).toString();
+    }
+
+    @Override
+    public String scheduledParameter(LocalDate today) {
+        return today.minusMonths(1).toString().substring(0, 7);
+    }
+
+    @Override
+    public JobResult run(String parameter, JobContext context) throws Exception {
+        if (!release.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("not released");
+        }
+        if (parameter.equals("2000-01")) {
+            throw new IllegalStateException("probe failure for " + parameter);
+        }
+        return JobResult.of(Map.of("records", 3L), List.of()).withMessage("probe " + parameter);
+    }
+}
