@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.api().HttpStatus;
-import org.springframework.api().ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** The job framework over HTTP: 202 + id, GET status, 400, 404, 409, FAILED with its reason. */
 class JobsIT extends HubIntegrationTest {
