@@ -42,13 +42,37 @@ public final class SnapshotTable {
         }
     }
 
-    public void empty(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
+    /**
+     * Empties the snapshot table and returns where this pass copies its rows: the table itself in the fast pass
+     * (its unique indexes check the keys), a temporary {@code <table>_stage} without constraints in the detailed
+     * pass (SQL then lists every duplicate).
+     */
+    public String open(ImportContext ctx) throws SQLException {
+        try (Statement st = ctx.connection().createStatement()) {
             st.execute("truncate table " + table);
+            if (ctx.detailed()) {
+                st.execute("create temporary table " + stage() + " (like " + table + ") on commit drop");
+                return stage();
+            }
         }
+        return table;
     }
 
+    /** the temporary table of the detailed pass */
+    public String stage() {
+        return table + "_stage";
+    }
+
+    /** Holds the new snapshot as of {@code baseDate} (in the detailed pass, after moving its rows in). */
     public void hold(ImportContext ctx, LocalDate baseDate) throws SQLException {
+        if (ctx.detailed()) {
+            try (Statement st = ctx.connection().createStatement()) {
+                st.executeUpdate("insert into " + table + " select * from " + stage());
+            }
+        }
+        if (baseDate == null) {
+            return;
+        }
         try (PreparedStatement ps = ctx.connection().prepareStatement("insert into feed_snapshot (feed, base_date, receipt_id)"
                 + " values (?, ?, ?) on conflict (feed) do update set base_date = excluded.base_date,"
                 + " receipt_id = excluded.receipt_id")) {

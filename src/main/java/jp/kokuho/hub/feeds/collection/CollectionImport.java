@@ -1,7 +1,6 @@
 package jp.kokuho.hub.feeds.collection;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -57,15 +56,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
-            SNAPSHOT.empty(ctx.connection());
-            if (ctx.detailed()) {
-                try (Statement st = ctx.connection().createStatement()) {
-                    st.execute("create temporary table collection_stage (like collection) on commit drop");
-                }
-                table = "collection_stage";
-            } else {
-                table = "collection";
-            }
+            this.table = SNAPSHOT.open(ctx);
             this.copy = new PgCopy(ctx.connection(), table + " (household_no, fiscal_year, installment, due_date,"
                     + " assessed, paid, last_paid_on, special_circumstance, record_no, receipt_id)");
         }
@@ -106,14 +97,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
 
         @Override
         public void register() throws SQLException {
-            if (ctx.detailed()) {
-                try (Statement st = ctx.connection().createStatement()) {
-                    st.executeUpdate("insert into collection select * from collection_stage");
-                }
-            }
-            if (baseDate != null) {
-                SNAPSHOT.hold(ctx, baseDate);
-            }
+            SNAPSHOT.hold(ctx, baseDate);
         }
 
         @Override

@@ -85,15 +85,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
-            SNAPSHOT.empty(ctx.connection());
-            if (ctx.detailed()) {
-                try (Statement st = ctx.connection().createStatement()) {
-                    st.execute("create temporary table qualification_stage (like qualification) on commit drop");
-                }
-                table = "qualification_stage";
-            } else {
-                table = "qualification";
-            }
+            this.table = SNAPSHOT.open(ctx);
             this.copy = new PgCopy(ctx.connection(), table + " (household_no, person_no, insured_no, branch_no,"
                     + " my_number, name_kana, name, birth_date, sex, member_type, head_flag, acquired_on,"
                     + " acquire_reason, lost_on, loss_reason, previous_insurer_no, record_no, receipt_id)");
@@ -152,11 +144,6 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
 
         @Override
         public void register() throws SQLException {
-            if (ctx.detailed()) {
-                try (Statement st = ctx.connection().createStatement()) {
-                    st.executeUpdate("insert into qualification select * from qualification_stage");
-                }
-            }
             SNAPSHOT.hold(ctx, baseDate);
         }
 
