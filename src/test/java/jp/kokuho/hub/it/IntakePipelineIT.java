@@ -142,6 +142,28 @@ class IntakePipelineIT extends HubIntegrationTest {
         assertThat((String) detail.get("resultList")).startsWith("outbox/import-results/取込結果_collection_");
     }
 
+    @Test
+    void aFileStillBeingWrittenIsNotTakenEarly() throws Exception {
+        LocalDate base = LocalDate.of(2027, 4, 30);
+        String name = QuaFile.name(INSURER, base);
+        byte[] content = QuaFile.of(INSURER, base).standardPopulation(10_000).bytes();
+        Path target = dirs.inbox("qualification").resolve(name);
+        try (var out = Files.newOutputStream(target)) {
+            // written slowly, in pieces 50 ms apart for about a second: never unchanged for stable-ms (200 ms)
+            int step = content.length / 20 + 1;
+            for (int i = 0; i < content.length; i += step) {
+                out.write(content, i, Math.min(step, content.length - i));
+                out.flush();
+                Thread.sleep(50);
+                assertThat(Files.exists(target)).as("not taken while being written").isTrue();
+            }
+        }
+        awaitArchived("qualification", name);
+        assertThat(importResult("qualification", name).get(1)).contains(",正常,6,");
+        assertThat(jdbc.queryForObject("select count(*) from file_receipt where file_name = ?", Integer.class, name))
+                .isEqualTo(1);
+    }
+
     private void awaitUntilReceipts(String name, int imported) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from file_receipt where file_name = ? and status = 'IMPORTED' and archived", Integer.class,
