@@ -45,10 +45,13 @@ public class AggregationImport implements FeedImport {
         return FEED;
     }
 
-    /** both interfaces of the feed; a file's own is {@link #interfaceId(String)} */
+    /**
+     * {@code IF-AGG}: a file whose name says neither kind (it is rejected for its name); a file's own interface is
+     * {@link #interfaceId(String)}.
+     */
     @Override
     public String interfaceId() {
-        return kinds.stream().map(AggregationKind::interfaceId).collect(Collectors.joining("/"));
+        return "IF-AGG";
     }
 
     @Override
