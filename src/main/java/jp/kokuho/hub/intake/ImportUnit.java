@@ -50,8 +50,8 @@ public class ImportUnit {
         this.clock = clock;
     }
 
-    public String interfaceId(String feed) {
-        return feeds.get(feed).interfaceId();
+    public String interfaceId(String feed, String fileName) {
+        return fileName == null ? feeds.get(feed).interfaceId() : feeds.get(feed).interfaceId(fileName);
     }
 
     /** Imports the file; throws {@link FileRejectedException} (nothing stored) when it has any error. */
@@ -63,10 +63,10 @@ public class ImportUnit {
             summary = attempt(feed, receipt, file, false);
         } catch (KeyFoundTwice e) {
             log.info("{}: {}: a key that must be unique was found twice; the file is checked again in detail",
-                    feed.interfaceId(), receipt.getFileName());
+                    feed.interfaceId(receipt.getFileName()), receipt.getFileName());
             summary = attempt(feed, receipt, file, true);
         }
-        log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(), receipt.getFileName(),
+        log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(receipt.getFileName()), receipt.getFileName(),
                 summary.recordCount(), (System.nanoTime() - started) / 1_000_000, receipt.getId());
         return summary;
     }
@@ -96,7 +96,7 @@ public class ImportUnit {
                             java.util.List.of(ReceiptService.duplicateReason(first)), 1, 0).withSha256(sha256);
                 }
                 if (errors.isEmpty()) {
-                    markImported(connection, receipt.getId(), feed.interfaceId(), result, sha256);
+                    markImported(connection, receipt.getId(), feed.interfaceId(receipt.getFileName()), result, sha256);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -36,9 +36,14 @@ public class IntakeSteps {
     private final ReceiptOutcomes outcomes;
     private final ImportResultList resultList;
     private final DataDirectories dirs;
+    private final FeedImports feeds;
+    private final RegistrationLists registrationLists;
 
     public IntakeSteps(ReceiptService receipts, ImportUnit importUnit, ReceiptOutcomes outcomes,
-                       ImportResultList resultList, DataDirectories dirs) {
+                       ImportResultList resultList, DataDirectories dirs, FeedImports feeds,
+                       RegistrationLists registrationLists) {
+        this.feeds = feeds;
+        this.registrationLists = registrationLists;
         this.receipts = receipts;
         this.importUnit = importUnit;
         this.outcomes = outcomes;
@@ -66,10 +71,18 @@ public class IntakeSteps {
         importUnit.run(receipt, Paths.get(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)));
     }
 
-    /** 取込結果リスト, and the name under which the route archives the file. */
+    /**
+     * 取込結果リスト, the registration list of a feed that declares one (from the outcomes its registration stored
+     * in the committed transaction), and the name under which the route archives the file.
+     */
     public void finish(Exchange exchange) {
         FileReceipt receipt = outcomes.reload(exchange.getVariable(RECEIPT, FileReceipt.class).getId());
         Path list = resultList.write(receipt, receipt.getInterfaceId(), List.of(), 0);
+        feeds.get(receipt.getFeed()).registrationList().ifPresent(registrationList -> {
+            RegistrationLists.Written written = registrationLists.write(receipt, registrationList);
+            log.info("{}: {} 登録 {} 件, エラー {} 件; 登録結果 {}", receipt.getInterfaceId(), receipt.getFileName(),
+                    written.registered(), written.rejected(), written.path());
+        });
         outcomes.finished(receipt.getId(), dirs.relative(list));
         exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(receipt));
         log.info("{}: {} 正常 ({} 件); 取込結果リスト {}", receipt.getInterfaceId(), receipt.getFileName(),
@@ -87,7 +100,7 @@ public class IntakeSteps {
         FileRejectedException rejection = cause instanceof FileRejectedException r ? r
                 : new FileRejectedException(ReceiptStatus.FAILED, List.of(ImportError.ofFile(
                         "処理中に予期しないエラーが発生しました (" + SafeErrors.describe(cause) + ")")), 1, 0);
-        String interfaceId = interfaceIdOf(feed);
+        String interfaceId = interfaceIdOf(feed, fileName);
         FileReceipt receipt = exchange.getVariable(RECEIPT, FileReceipt.class);
         String listPath = "";
         if (receipt != null && receipt.getStatus() != ReceiptStatus.IMPORTED) {
@@ -116,9 +129,9 @@ public class IntakeSteps {
         });
     }
 
-    private String interfaceIdOf(String feed) {
+    private String interfaceIdOf(String feed, String fileName) {
         try {
-            return importUnit.interfaceId(feed);
+            return importUnit.interfaceId(feed, fileName);
         } catch (RuntimeException e) {
             return "";
         }

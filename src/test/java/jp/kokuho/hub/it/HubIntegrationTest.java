@@ -154,7 +154,8 @@ public abstract class HubIntegrationTest {
 
     /** Starts a test class from an empty hub: no history, no registered data. */
     protected void resetHub() {
-        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt cascade");
+        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection,"
+                + " registration_outcome, aggregation_move, aggregation_75, file_receipt cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
@@ -162,6 +163,10 @@ public abstract class HubIntegrationTest {
         return jdbc.queryForObject("select md5(coalesce((select string_agg(q::text, '|' order by person_no) from qualification q), '')"
                 + " || coalesce((select string_agg(t::text, '|' order by person_no, tax_year, source) from tax_income t), '')"
                 + " || coalesce((select string_agg(c::text, '|' order by household_no, fiscal_year, installment) from collection c), '')"
-                + " || coalesce((select string_agg(s::text, '|' order by feed) from feed_snapshot s), ''))", String.class);
+                + " || coalesce((select string_agg(s::text, '|' order by feed) from feed_snapshot s), '')"
+                + " || coalesce((select string_agg(m::text, '|' order by link_no) from aggregation_move m), '')"
+                + " || coalesce((select string_agg(a::text, '|' order by link_no) from aggregation_75 a), '')"
+                + " || coalesce((select string_agg(o::text, '|' order by receipt_id, record_no) from registration_outcome o), ''))",
+                String.class);
     }
 }
