@@ -154,7 +154,7 @@ public abstract class HubIntegrationTest {
 
     /** Starts a test class from an empty hub: no history, no registered data. */
     protected void resetHub() {
-        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt cascade");
+        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt, arrears_run, arrears_result cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
