@@ -125,8 +125,8 @@ class ArrearsIT extends HubIntegrationTest {
                 "0000005007,1,20260930,6000,1,,",
                 "0000005010,1,20260731,3000,1,,");
 
-        // a month later on the same snapshots: 5002 passes t + 1 year (1 -> 2), 5001's 2026-11-30 is not yet due
-        // on 2026-12-01? it is due the day before D's 1 December? no: 納期限 2026-11-30 < 2026-12-01, so unpaid now
+        // a month later on the same snapshots: 5002 passes t + 1 year (1 -> 2, 変更); 5001's installment due
+        // 2026-11-30 is now before D and unpaid (3 installments)
         LocalDate second = LocalDate.of(2026, 12, 1);
         runJob(second);
         Path sogo2 = dirs.outbox("to-sogo").resolve("SOGOARR_" + INSURER + "_20261201.dat");
