@@ -79,6 +79,7 @@ COL_E2E=$E2E_S
 
 step "6. POST /api/jobs/arrears?date=$JOB_DATE"
 T0=$(now)
+JSTAT_FROM=$(wc -l <"$JSTAT_LOG")
 ID=$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/jobs/arrears?date=$JOB_DATE" \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 while :; do
@@ -89,6 +90,12 @@ while :; do
     sleep 0.2
 done
 JOB_E2E=$(secs "$T0" "$(now)")
+JSTAT_TO=$(wc -l <"$JSTAT_LOG")
+# peak used heap of the samples taken while the job ran (S0U+S1U+EU+OU)
+JOB_PEAK_MB=$(awk -v a="$JSTAT_FROM" -v b="$JSTAT_TO" '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
+    END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
 echo "$RUN" | python3 -m json.tool
 JOB_MS=$(python3 -c '
 import json, sys, datetime
@@ -104,7 +111,7 @@ ls -l "$SOGO" "$DATA/outbox/arrears/"
 step "7. stop the hub"
 stop_hub
 peak_heap
-SUMMARY_LINE="benchmark-arrears $STAMP: $HOUSEHOLDS households, IF-QUA $QUA_RECORDS records ${QUA_E2E} s, IF-COL $COL_RECORDS records ${COL_E2E} s; arrears job $(awk -v m="$JOB_MS" 'BEGIN { printf "%.2f", m / 1000 }') s ($JOB_E2E s by polling), $RECORDS IF-SOGO-ARR records; peak heap $PEAK_MB MB of -Xmx$XMX"
+SUMMARY_LINE="benchmark-arrears $STAMP: $HOUSEHOLDS households, IF-QUA $QUA_RECORDS records ${QUA_E2E} s, IF-COL $COL_RECORDS records ${COL_E2E} s; arrears job $(awk -v m="$JOB_MS" 'BEGIN { printf "%.2f", m / 1000 }') s ($JOB_E2E s by polling), $RECORDS IF-SOGO-ARR records; peak heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB, $((JSTAT_TO - JSTAT_FROM)) jstat samples)"
 {
     echo "kokuho-hub arrears benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
     echo "$SUMMARY_LINE"
