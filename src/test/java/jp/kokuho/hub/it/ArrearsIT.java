@@ -110,6 +110,7 @@ class ArrearsIT extends HubIntegrationTest {
         assertSogoFile(sogo, first, expected);
         assertThat(run.get("files")).isEqualTo(List.of("outbox/to-sogo/SOGOARR_139998_20261031.dat",
                 "outbox/arrears/滞納区分一覧_20261031.csv"));
+        assertThat(run.get("message")).isEqualTo("IF-COL 2026-10-31, IF-QUA 2026-10-31; no previous run");
         Map<?, ?> counts = (Map<?, ?>) run.get("counts");
         assertThat(counts.get("households")).isEqualTo(9);
         assertThat(counts.get("records")).isEqualTo(expected.size());
@@ -176,6 +177,19 @@ class ArrearsIT extends HubIntegrationTest {
     void badDateIsRejected() {
         ResponseEntity<Map> bad = api().postForEntity("/api/jobs/arrears?date=2026-02-30", null, Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void withoutSnapshotsTheJobFailsAndWritesNothing() throws IOException {
+        Path sogo = dirs.outbox("to-sogo").resolve("SOGOARR_" + INSURER + "_20261031.dat");
+        Files.deleteIfExists(sogo); // the data dir is shared by the tests
+        ResponseEntity<Map> started = api().postForEntity("/api/jobs/arrears?date=2026-10-31", null, Map.class);
+        Number id = (Number) started.getBody().get("id");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "FAILED".equals(api().getForObject("/api/jobs/" + id, Map.class).get("status")));
+        assertThat((String) api().getForObject("/api/jobs/" + id, Map.class).get("error"))
+                .contains("no IF-COL snapshot has been imported yet");
+        assertThat(sogo).doesNotExist();
     }
 
     // ------------------------------------------------------------------------------------------------------

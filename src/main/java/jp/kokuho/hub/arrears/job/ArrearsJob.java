@@ -94,6 +94,13 @@ public class ArrearsJob implements JobDefinition {
         String ymd = baseDate.format(YMD);
         Path sogo = dirs.outbox("to-sogo").resolve("SOGOARR_" + hub.insurerNo() + "_" + ymd + ".dat");
         Path list = dirs.outbox("arrears").resolve("滞納区分一覧_" + ymd + ".csv");
+        // without both snapshots an empty file would tell 国保総合システム "nobody in arrears": fail instead
+        LocalDate colDate = source.snapshotDate("collection");
+        LocalDate quaDate = source.snapshotDate("qualification");
+        if (colDate == null || quaDate == null) {
+            throw new IllegalStateException("no " + (colDate == null ? "IF-COL" : "IF-QUA")
+                    + " snapshot has been imported yet: no IF-SOGO-ARR written");
+        }
         LocalDate previousRun = source.previousRun(baseDate);
         Stats stats = new Stats();
 
@@ -152,7 +159,8 @@ public class ArrearsJob implements JobDefinition {
                 stats.households, stats.records, stats.withoutInsured, stats.byClass, stats.changed,
                 previousRun == null ? "(no previous run)" : previousRun);
         return JobResult.of(counts, List.of(sogo, list))
-                .withMessage(previousRun == null ? "no previous run" : "previous run " + previousRun);
+                .withMessage("IF-COL " + colDate + ", IF-QUA " + quaDate + "; "
+                        + (previousRun == null ? "no previous run" : "previous run " + previousRun));
     }
 
     private void replaceRun(Connection c, LocalDate baseDate, long jobRunId) throws SQLException {

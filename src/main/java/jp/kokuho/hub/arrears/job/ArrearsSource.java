@@ -66,6 +66,12 @@ public class ArrearsSource {
         this.fetchSize = properties.fetchSize();
     }
 
+    /** the 基準年月日 of the held snapshot of a feed ({@code collection}, {@code qualification}), or null */
+    public LocalDate snapshotDate(String feed) {
+        return jdbc.query("select base_date from feed_snapshot where feed = ?",
+                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null, feed);
+    }
+
     /** the 基準年月日 of the latest run before D (the "previous run"), or null */
     public LocalDate previousRun(LocalDate baseDate) {
         return jdbc.queryForObject("select max(base_date) from arrears_run where base_date < ?", LocalDate.class,
