@@ -150,6 +150,20 @@ class ArrearsIT extends HubIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from arrears_run", Integer.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from arrears_result where base_date = ?", Integer.class,
                 second)).isEqualTo(9);
+        // a new IF-COL snapshot: 5007 has paid; on 2026-12-15 it is back to 0 and listed as a change
+        col.removeIf(r -> r.household() == 5007);
+        col.add(new Col(5007, 2026, 4, LocalDate.of(2026, 9, 30), 6000, 6000, 0));
+        String colName = "COL_" + INSURER + "_20261215.csv";
+        drop("collection", colName, col.stream().map(Col::csv).collect(Collectors.joining()).getBytes(MS932));
+        awaitArchived("collection", colName);
+        LocalDate third = LocalDate.of(2026, 12, 15);
+        Map<String, Object> run3 = runJob(third);
+        assertThat(run3.get("message")).isEqualTo("IF-COL 2026-12-15, IF-QUA 2026-10-31; previous run 2026-12-01");
+        assertSogoFile(dirs.outbox("to-sogo").resolve("SOGOARR_" + INSURER + "_20261215.dat"), third,
+                expectedRecords(third));
+        assertThat(staffList(third)).contains("0000005007,0,,0,0,1,変更")
+                .noneMatch(row -> row.startsWith("0000005005,")); // 0 before and now: not listed
+
         try (var listing = Files.list(dirs.outbox("to-sogo"))) {
             assertThat(listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList())
                     .as("no temporary file left").isEmpty();
