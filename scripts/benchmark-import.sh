@@ -33,31 +33,9 @@ JSTAT_LOG=$OUT/jstat-$STAMP.txt
 SUMMARY=$OUT/benchmark-import-$STAMP.txt
 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 export PGHOST PGPORT PGUSER PGOPTIONS
+# shared with benchmark-arrears.sh: step, now, secs, psql_db, start_hub, stop_hub, import_feed, peak_heap
+source scripts/lib/bench-common.sh
 
-HUB_PID=
-JSTAT_PID=
-step() { echo; echo "== $* ($(date +%H:%M:%S))"; }
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$1" "${@:2}"; }
-
-stop_hub() {
-    if [[ -n "$JSTAT_PID" ]] && kill -0 "$JSTAT_PID" 2>/dev/null; then
-        kill "$JSTAT_PID" 2>/dev/null || true
-        wait "$JSTAT_PID" 2>/dev/null || true
-    fi
-    JSTAT_PID=
-    if [[ -n "$HUB_PID" ]] && kill -0 "$HUB_PID" 2>/dev/null; then
-        kill "$HUB_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$HUB_PID" 2>/dev/null || break; sleep 0.5; done
-        if kill -0 "$HUB_PID" 2>/dev/null; then
-            echo "hub (pid $HUB_PID) did not stop in 30 s; killing it"
-            kill -9 "$HUB_PID" 2>/dev/null || true
-        fi
-        wait "$HUB_PID" 2>/dev/null || true
-    fi
-    HUB_PID=
-}
 trap stop_hub EXIT
 trap 'exit 130' INT TERM
 
@@ -103,85 +81,9 @@ echo "created $DB"
 step "4. start the hub (-Xmx$XMX, data dir $OUT/data)"
 rm -rf "$DATA"
 mkdir -p "$DATA"
-PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-java -Xmx"$XMX" -jar "$JAR" \
-    --hub.insurer-no="$INSURER" \
-    --hub.data-dir="$DATA" \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    --spring.datasource.username="$PGUSER" \
-    --spring.artemis.embedded.data-directory="$DATA/artemis" \
-    --server.port="$PORT" \
-    --hub.intake.stable-ms=500 \
-    --hub.intake.poll-delay-ms=200 \
-    >"$HUB_LOG" 2>&1 &
-HUB_PID=$!
-echo "hub pid $HUB_PID, port $PORT, log $HUB_LOG"
-T_START=$(now)
-until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    if ! kill -0 "$HUB_PID" 2>/dev/null; then
-        echo "the hub exited during start-up; last lines of $HUB_LOG:" >&2
-        tail -30 "$HUB_LOG" >&2
-        exit 1
-    fi
-    if (( $(date +%s) - ${T_START%.*} > 180 )); then echo "hub not UP after 180 s" >&2; tail -30 "$HUB_LOG" >&2; exit 1; fi
-    sleep 0.5
-done
-echo "health UP after $(secs "$T_START" "$(now)") s"
-# used heap = S0U+S1U+EU+OU (KB), sampled every 250 ms until the hub stops
-jstat -gc "$HUB_PID" 250 >"$JSTAT_LOG" 2>&1 &
-JSTAT_PID=$!
+start_hub
 
 # ---------------------------------------------------------------------------------------------------------
-# import_feed FEED INTERFACE FILE EXPECTED_RECORDS -> sets E2E_S, HUB_MS; returns 1 if not 正常 with that count
-import_feed() {
-    local feed=$1 ifid=$2 src=$3 expected=$4 name list archived t0 deadline
-    name=$(basename "$src")
-    local inbox=$DATA/inbox/$feed
-    mkdir -p "$inbox"
-    E2E_S=-; HUB_MS=-
-    # copy under a name the hub ignores (dot-file, .part), then rename atomically into the inbox
-    cp "$src" "$inbox/.$name.part"
-    t0=$(now)
-    mv "$inbox/.$name.part" "$inbox/$name"
-    echo "dropped $name at $(date -u -d "@$t0" +%H:%M:%S.%3NZ) (compare with the hub log)"
-    deadline=$(( ${t0%.*} + TIMEOUT_S ))
-    shopt -s nullglob
-    while :; do
-        list=("$DATA"/outbox/import-results/取込結果_"$feed"_*_"$name".csv)
-        archived=("$DATA"/archive/"$feed"/*/"$name")
-        if (( ${#list[@]} > 0 && ${#archived[@]} > 0 )); then
-            E2E_S=$(secs "$t0" "$(now)")
-            break
-        fi
-        if [[ -e "$DATA/error/$feed/$name" || -e "$DATA/error/$feed/$name.reason.txt" ]]; then
-            sleep 0.5
-            E2E_S=$(secs "$t0" "$(now)")
-            echo "FAILED: $name went to error/$feed/ after $E2E_S s:" >&2
-            cat "$DATA/error/$feed/$name.reason.txt" >&2 2>/dev/null || true
-            shopt -u nullglob
-            return 1
-        fi
-        if ! kill -0 "$HUB_PID" 2>/dev/null; then echo "FAILED: the hub died; see $HUB_LOG" >&2; shopt -u nullglob; return 1; fi
-        if (( $(date +%s) > deadline )); then echo "FAILED: no 取込結果リスト for $name after $TIMEOUT_S s" >&2; shopt -u nullglob; return 1; fi
-        sleep 0.05
-    done
-    shopt -u nullglob
-    echo "取込結果リスト: ${list[0]#"$PWD/"}"
-    echo "archived:       ${archived[0]#"$PWD/"}"
-    # 受付日時,ファイル名,インタフェース,結果,データ件数,レコード番号,項目名,エラー内容
-    local row result count
-    row=$(iconv -f CP932 -t UTF-8 "${list[0]}" | sed -n 2p | tr -d '\r')
-    result=$(cut -d, -f4 <<<"$row")
-    count=$(cut -d, -f5 <<<"$row")
-    HUB_MS=$(grep -a "$ifid: $name imported, " "$HUB_LOG" | tail -1 | sed -E 's/.* records in ([0-9]+) ms.*/\1/' || true)
-    [[ -n "$HUB_MS" ]] || HUB_MS=-
-    echo "結果 $result, データ件数 $count (expected $expected); end to end $E2E_S s; hub log: import transaction $HUB_MS ms"
-    if [[ "$result" != "正常" || "$count" != "$expected" ]]; then
-        echo "FAILED: $name: 結果 '$result', データ件数 '$count' (expected 正常, $expected)" >&2
-        return 1
-    fi
-}
-
 FAILED=0
 step "5a. IF-QUA: drop $(basename "$QUA_FILE") ($QUA_RECORDS records) into inbox/qualification"
 if import_feed qualification IF-QUA "$QUA_FILE" "$QUA_RECORDS"; then QUA_OK=正常; else QUA_OK=FAILED; FAILED=1; fi
@@ -203,11 +105,7 @@ for r in json.load(sys.stdin):
 step "6. stop the hub (the \\copy baseline runs with the hub stopped, so both have the machine alone)"
 stop_hub
 echo "hub stopped"
-PEAK_KB=$(awk '
-    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-    $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
-    END { printf "%d", max }' "$JSTAT_LOG")
-PEAK_MB=$(awk -v k="$PEAK_KB" 'BEGIN { printf "%.0f", k / 1024 }')
+peak_heap
 echo "peak used heap (jstat -gc every 250 ms, S0U+S1U+EU+OU): $PEAK_MB MB of -Xmx$XMX ($(( $(wc -l <"$JSTAT_LOG") - 1 )) samples, $JSTAT_LOG)"
 
 # ---------------------------------------------------------------------------------------------------------

@@ -155,7 +155,8 @@ public abstract class HubIntegrationTest {
     /** Starts a test class from an empty hub: no history, no registered data. */
     protected void resetHub() {
         jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection,"
-                + " registration_outcome, aggregation_move, aggregation_75, file_receipt cascade");
+                + " registration_outcome, aggregation_move, aggregation_75, arrears_run, arrears_result,"
+                + " file_receipt cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
