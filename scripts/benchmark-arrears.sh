@@ -80,10 +80,10 @@ COL_E2E=$E2E_S
 step "6. POST /api/jobs/arrears?date=$JOB_DATE"
 T0=$(now)
 JSTAT_FROM=$(wc -l <"$JSTAT_LOG")
-ID=$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/jobs/arrears?date=$JOB_DATE" \
+ID=$(api_curl "/api/jobs/arrears?date=$JOB_DATE" -X POST \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 while :; do
-    RUN=$(curl -fsS "http://127.0.0.1:$PORT/api/jobs/$ID")
+    RUN=$(api_curl "/api/jobs/$ID")
     STATUS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])' <<<"$RUN")
     [[ "$STATUS" == RUNNING ]] || break
     if (( $(date +%s) > ${T0%.*} + TIMEOUT_S )); then echo "job still RUNNING after $TIMEOUT_S s" >&2; exit 1; fi

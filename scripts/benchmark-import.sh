@@ -95,7 +95,7 @@ TAX_E2E=$E2E_S; TAX_HUB_MS=$HUB_MS
 
 echo
 echo "GET /api/files:"
-curl -fsS "http://127.0.0.1:$PORT/api/files" | python3 -c '
+api_curl /api/files | python3 -c '
 import json, sys
 for r in json.load(sys.stdin):
     print("  ", {k: r.get(k) for k in ("fileName", "status", "recordCount", "receivedAt", "finishedAt")})

@@ -27,8 +27,17 @@ stop_hub() {
     fi
     HUB_PID=
 }
+# api_curl PATH [CURL_ARGS...] -> the hub's HTTP API as the run's operator
+api_curl() {
+    local path=$1; shift
+    curl -fsS -u "$HUB_SECURITY_OPERATOR_USERNAME:$HUB_SECURITY_OPERATOR_PASSWORD" "$@" "http://127.0.0.1:$PORT$path"
+}
 # start_hub [EXTRA_JAVA_ARGS...] -> starts the jar on $DB with data dir $DATA; sets HUB_PID, PORT, JSTAT_PID
 start_hub() {
+    # the hub requires login: users of this run only, passwords random (environment, never a file)
+    export HUB_SECURITY_OPERATOR_USERNAME=bench-operator HUB_SECURITY_ADMIN_USERNAME=bench-admin
+    export HUB_SECURITY_OPERATOR_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+    export HUB_SECURITY_ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
     PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
     java -Xmx"$XMX" -jar "$JAR" \
         --hub.insurer-no="$INSURER" \

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.apache.camel.component.jpa.Consumed;
+import org.hibernate.annotations.DynamicUpdate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +22,9 @@ import jp.kokuho.hub.intake.ReceiptStatus;
  */
 @Entity
 @Table(name = "file_receipt")
+// only changed columns are written: the claim-check consumer (claimCheckSent) and the pipeline's finish step
+// (archived, result list) update the same row from different transactions and must not undo each other
+@DynamicUpdate
 @NamedQuery(name = FileReceipt.PENDING_CLAIM_CHECKS,
         query = "select r from FileReceipt r where r.status = jp.kokuho.hub.intake.ReceiptStatus.IMPORTED"
                 + " and r.claimCheckSent = false order by r.id")

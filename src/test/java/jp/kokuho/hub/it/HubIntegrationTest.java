@@ -41,6 +41,11 @@ public abstract class HubIntegrationTest {
     protected static final Charset MS932 = Charset.forName("windows-31j");
     protected static final String INSURER = "139998";
     private static final Path DATA_DIR = createDataDir();
+    /** the test users of hub-test.properties */
+    protected static final String OPERATOR_USER = "test-operator";
+    protected static final String OPERATOR_PASSWORD = "test-operator-pw";
+    protected static final String ADMIN_USER = "test-admin";
+    protected static final String ADMIN_PASSWORD = "test-admin-pw";
 
     @Autowired
     protected JdbcTemplate jdbc;
@@ -51,12 +56,17 @@ public abstract class HubIntegrationTest {
 
     /** HTTP as an operator (read, start jobs). Use this, not a TestRestTemplate of your own: login comes with it. */
     protected TestRestTemplate api() {
+        return rest.withBasicAuth(OPERATOR_USER, OPERATOR_PASSWORD);
+    }
+
+    /** HTTP without login (only /actuator/health answers). */
+    protected TestRestTemplate anonymous() {
         return rest;
     }
 
     /** HTTP as an admin (overrides, route control). */
     protected TestRestTemplate admin() {
-        return rest;
+        return rest.withBasicAuth(ADMIN_USER, ADMIN_PASSWORD);
     }
 
     @DynamicPropertySource

@@ -104,6 +104,10 @@ class IntakePipelineIT extends HubIntegrationTest {
         byte[] content = QuaFile.of(INSURER, base).standardPopulation(9_000).bytes();
         drop("qualification", name, content);
         Path archived = awaitArchived("qualification", name);
+        // the claim-check route merges the whole receipt entity when it marks it sent: let it finish first, or its
+        // merge may write back the archived flag this test resets below (a race of the test, seen under load)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(
+                jdbc.queryForObject("select claim_check_sent from file_receipt where file_name = ?", Boolean.class, name)));
         // the state a stop between the commit and the move leaves: the receipt committed, the file still in the inbox
         jdbc.update("update file_receipt set archived = false, result_list = null where file_name = ?", name);
         try {

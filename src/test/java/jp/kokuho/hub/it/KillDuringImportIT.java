@@ -107,7 +107,8 @@ class KillDuringImportIT {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classPath(), "jp.kokuho.hub.HubApplication",
                 "--hub.insurer-no=" + INSURER, "--hub.data-dir=" + data, "--hub.embedded-postgres.port=" + pgPort,
-                "--server.port=" + httpPort, "--hub.intake.stable-ms=200", "--hub.intake.poll-delay-ms=200"));
+                "--server.port=" + httpPort, "--hub.security.operator.username=op", "--hub.security.operator.password=op-pw",
+                "--hub.security.admin.username=adm", "--hub.security.admin.password=adm-pw", "--hub.intake.stable-ms=200", "--hub.intake.poll-delay-ms=200"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
