@@ -154,7 +154,7 @@ public abstract class HubIntegrationTest {
 
     /** Starts a test class from an empty hub: no history, no registered data. */
     protected void resetHub() {
-        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt cascade");
+        jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection, file_receipt, income_class_result, income_class_month, income_class_audit, income_class_override, income_class_change, income_class_rejudge cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */
