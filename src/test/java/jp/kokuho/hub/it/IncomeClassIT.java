@@ -166,6 +166,35 @@ class IncomeClassIT extends HubIntegrationTest {
         assertThat(changes).contains("," + insured + "," + branch + ",").contains(",202610,").contains(",所得更正,").contains(",職権修正,");
     }
 
+    @Test
+    void correctedQualificationSnapshotReJudgesTheJudgedMonths() throws Exception {
+        runJob("income-class", "2026-10");
+        long before = jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class);
+        // the corrected re-send: one 被保険者 insured since before 2026-10 loses 資格 on 2026-10-01 (社保加入)
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("qualification").resolve(QUA));
+        int changed = -1;
+        for (int off = 202; off + 200 <= bytes.length; off += 202) {
+            String acquired = Derivation.ascii(bytes, off, 140, 8);
+            if (bytes[off] == '2' && bytes[off + 137] == '1' && Derivation.ascii(bytes, off, 150, 8).isBlank()
+                    && !acquired.isBlank() && acquired.compareTo("20260901") < 0
+                    && Derivation.ascii(bytes, off, 129, 8).compareTo("19600101") > 0) {
+                System.arraycopy("2026100102".getBytes(StandardCharsets.US_ASCII), 0, bytes, off + 149, 10);
+                changed = off;
+                break;
+            }
+        }
+        assertThat(changed).isPositive();
+        String insured = Derivation.ascii(bytes, changed, 27, 8);
+        drop("qualification", QUA, bytes);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from income_class_rejudge where feed = 'qualification' and months = '2026-10'", Integer.class) == 1);
+        assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class))
+                .isEqualTo(before - 1);
+        assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'"
+                + " and insured_no = ? and branch_no = ?", Integer.class, insured, Derivation.ascii(bytes, changed, 35, 2)))
+                .isZero();
+    }
+
     private Map<String, Object> runJob(String job, String month) {
         ResponseEntity<Map> started = api().postForEntity("/api/jobs/" + job + "?month=" + month, null, Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
