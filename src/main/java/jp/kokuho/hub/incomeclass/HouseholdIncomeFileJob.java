@@ -1,0 +1,144 @@
+package jp.kokuho.hub.incomeclass;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.config.DataDirectories;
+import jp.kokuho.hub.config.HubProperties;
+import jp.kokuho.hub.jobs.JobContext;
+import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.JobResult;
+import jp.kokuho.hub.mapping.bytes.ByteLayout;
+import jp.kokuho.hub.mapping.layout.AggIncData;
+import jp.kokuho.hub.mapping.layout.AggIncHeader;
+import jp.kokuho.hub.mapping.layout.AggIncTrailer;
+import jp.kokuho.hub.outbox.OutboxFiles;
+
+/**
+ * {@code POST /api/jobs/household-income-file?month=YYYY-MM}: IF-AGG-INC 世帯所得区分情報連携ファイル (6.2.3.1) —
+ * one record per 被保険者 insured in M with the effective class, sorted by 世帯番号, 被保険者番号, 枝番, streamed
+ * from PostgreSQL into {@code outbox/to-aggregation/AGGINC_<保険者番号>_<YYYYMM>.dat}. Judges M first if needed.
+ */
+@Component
+public class HouseholdIncomeFileJob implements JobDefinition {
+
+    private static final Logger log = LoggerFactory.getLogger(HouseholdIncomeFileJob.class);
+    private static final ByteLayout<AggIncHeader> HEADER = ByteLayout.of(AggIncHeader.class);
+    private static final ByteLayout<AggIncData> DATA = ByteLayout.of(AggIncData.class);
+    private static final ByteLayout<AggIncTrailer> TRAILER = ByteLayout.of(AggIncTrailer.class);
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    private final IncomeClassService service;
+    private final DataSource dataSource;
+    private final DataDirectories dirs;
+    private final HubProperties hub;
+    private final Clock clock;
+
+    public HouseholdIncomeFileJob(IncomeClassService service, DataSource dataSource, DataDirectories dirs,
+                                  HubProperties hub, Clock clock) {
+        this.service = service;
+        this.dataSource = dataSource;
+        this.dirs = dirs;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "household-income-file";
+    }
+
+    @Override
+    public String parameter(Map<String, String> request, LocalDate today) {
+        return JobParameters.month(request).toString();
+    }
+
+    @Override
+    public String scheduledParameter(LocalDate today) {
+        return YearMonth.from(today).toString();
+    }
+
+    @Override
+    public JobResult run(String parameter, JobContext context) throws Exception {
+        YearMonth month = YearMonth.parse(parameter);
+        Written file = write(month, LocalDate.now(clock));
+        return JobResult.of(Map.of("records", file.records()), List.of(file.path()));
+    }
+
+    /** the file and its number of data records */
+    public record Written(Path path, long records) {
+    }
+
+    /** writes the file for the month (judging it first if it never was) */
+    public Written write(YearMonth month, LocalDate createdOn) {
+        service.ensureJudged(month);
+        String m = IncomeClassService.yyyymm(month);
+        Path target = dirs.outbox("to-aggregation").resolve("AGGINC_" + hub.insurerNo() + "_" + m + ".dat");
+        long[] count = {0};
+        OutboxFiles.writeBytes(target, raw -> {
+            OutputStream out = new BufferedOutputStream(raw, 1 << 16);
+            AggIncHeader header = new AggIncHeader();
+            header.setInsurerNo(hub.insurerNo());
+            header.setCreatedOn(createdOn);
+            header.setTargetMonth(m);
+            out.write(HEADER.encode(header));
+            out.write(CRLF);
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(IncomeClassService.EFFECTIVE_SELECT
+                        + " where r.target_month = ? order by r.household_no, r.insured_no, r.branch_no")) {
+                    ps.setFetchSize(10_000);
+                    ps.setString(1, m);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        AggIncData d = new AggIncData();
+                        d.setInsurerNo(hub.insurerNo());
+                        d.setTargetMonth(m);
+                        while (rs.next()) {
+                            IncomeClassService.ClassAnswer a = IncomeClassService.answer(rs);
+                            d.setHouseholdNo(a.householdNo());
+                            d.setInsuredNo(a.insuredNo());
+                            d.setBranchNo(a.branchNo());
+                            d.setAgeGroup(Integer.toString(a.ageGroup()));
+                            d.setIncomeClass(a.incomeClass().trim());
+                            d.setTaxYear(Integer.toString(a.taxYear()));
+                            d.setUnreported(a.unreported() ? "1" : "0");
+                            d.setDecidedOn(a.decidedOn());
+                            out.write(DATA.encode(d));
+                            out.write(CRLF);
+                            count[0]++;
+                        }
+                    }
+                }
+                c.commit();
+            } catch (java.sql.SQLException e) {
+                throw new IOException("IF-AGG-INC " + m + ": " + e.getMessage(), e);
+            }
+            if (count[0] > 9_999_999) {
+                throw new IOException("IF-AGG-INC " + m + ": " + count[0] + " records do not fit データ件数 (7 digits)");
+            }
+            out.write(TRAILER.encode(new AggIncTrailer((int) count[0])));
+            out.write(CRLF);
+            out.flush();
+        });
+        log.info("IF-AGG-INC {}: {} records written to {}", month, count[0], dirs.relative(target));
+        return new Written(target, count[0]);
+    }
+}

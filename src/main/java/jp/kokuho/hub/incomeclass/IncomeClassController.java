@@ -1,0 +1,138 @@
+package jp.kokuho.hub.incomeclass;
+
+import java.security.Principal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/income-class?insuredNo=&branchNo=&month=YYYY-MM} (inquiry, with 判定根拠) and
+ * {@code /api/income-class/overrides} (職権修正: POST sets, DELETE /{id} withdraws, GET lists).
+ */
+@RestController
+@RequestMapping("/api/income-class")
+public class IncomeClassController {
+
+    private final IncomeClassService service;
+    private final IncomeClassOverrides overrides;
+
+    public IncomeClassController(IncomeClassService service, IncomeClassOverrides overrides) {
+        this.service = service;
+        this.overrides = overrides;
+    }
+
+    @GetMapping
+    public ResponseEntity<Map<String, Object>> inquiry(@RequestParam(required = false) String insuredNo,
+                                                       @RequestParam(required = false) String branchNo,
+                                                       @RequestParam(required = false) String month) {
+        if (insuredNo == null || !insuredNo.matches("\\d{1,8}") || branchNo == null || !branchNo.matches("\\d{1,2}")) {
+            return bad("insuredNo (up to 8 digits) and branchNo (up to 2 digits) are required");
+        }
+        YearMonth m;
+        try {
+            m = month(month);
+        } catch (IllegalArgumentException e) {
+            return bad(e.getMessage());
+        }
+        String ins = String.format("%08d", Long.parseLong(insuredNo));
+        String br = String.format("%02d", Integer.parseInt(branchNo));
+        return service.classOf(ins, br, m).<ResponseEntity<Map<String, Object>>>map(a -> ResponseEntity.ok(body(a)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
+                        "被保険者 " + ins + "-" + br + " is not insured in " + m)));
+    }
+
+    static Map<String, Object> body(IncomeClassService.ClassAnswer a) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("insuredNo", a.insuredNo());
+        b.put("branchNo", a.branchNo());
+        b.put("householdNo", a.householdNo());
+        b.put("month", a.month().toString());
+        b.put("ageGroup", a.ageGroup());
+        b.put("incomeClass", a.incomeClass().trim());
+        b.put("incomeClassName", IncomeClass.valueOf(a.incomeClass().trim()).label());
+        b.put("computedClass", a.computedClass().trim());
+        b.put("overrideId", a.overrideId());
+        b.put("taxYear", a.taxYear());
+        b.put("unreported", a.unreported());
+        b.put("rule", a.rule());
+        b.put("basis", a.basis());
+        b.put("s", a.s());
+        b.put("k", a.k());
+        b.put("revenue", a.revenue());
+        b.put("decidedOn", a.decidedOn().toString());
+        return b;
+    }
+
+    @PostMapping("/overrides")
+    public ResponseEntity<Map<String, Object>> set(@RequestBody Map<String, String> request, Principal principal,
+                                                   @RequestHeader(name = "X-Hub-User", required = false) String user) {
+        try {
+            long id = overrides.set(request.get("householdNo"), month(request.get("fromMonth")),
+                    month(request.get("toMonth")), request.get("incomeClass"), request.get("reason"), actor(principal, user));
+            return ResponseEntity.status(HttpStatus.CREATED).body(overrides.get(id));
+        } catch (IllegalArgumentException e) {
+            return bad(e.getMessage());
+        }
+    }
+
+    @DeleteMapping("/overrides/{id}")
+    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable long id,
+                                                        @RequestParam(required = false) String reason,
+                                                        Principal principal,
+                                                        @RequestHeader(name = "X-Hub-User", required = false) String user) {
+        try {
+            overrides.withdraw(id, reason, actor(principal, user));
+            return ResponseEntity.ok(overrides.get(id));
+        } catch (IllegalArgumentException e) {
+            return bad(e.getMessage());
+        } catch (IllegalStateException e) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+        }
+    }
+
+    @GetMapping("/overrides")
+    public List<Map<String, Object>> list(@RequestParam(required = false) String householdNo) {
+        return overrides.list(householdNo);
+    }
+
+    @GetMapping("/overrides/{id}/audit")
+    public List<Map<String, Object>> audit(@PathVariable long id) {
+        return overrides.audit(id);
+    }
+
+    static String actor(Principal principal, String header) {
+        if (principal != null && principal.getName() != null) {
+            return principal.getName();
+        }
+        return header == null || header.isBlank() ? "unknown" : header.trim();
+    }
+
+    static YearMonth month(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}")) {
+            throw new IllegalArgumentException("month must be YYYY-MM, found " + value);
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("month must be YYYY-MM, found " + value);
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> bad(String reason) {
+        return ResponseEntity.badRequest().body(Map.of("error", reason));
+    }
+}

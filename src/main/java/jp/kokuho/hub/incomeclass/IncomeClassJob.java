@@ -1,0 +1,61 @@
+package jp.kokuho.hub.incomeclass;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.jobs.JobContext;
+import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.JobResult;
+
+/** {@code POST /api/jobs/income-class?month=YYYY-MM}: 所得区分判定 of a month, then the 所得区分変更一覧. */
+@Component
+public class IncomeClassJob implements JobDefinition {
+
+    private final IncomeClassService service;
+    private final IncomeClassChangeList changeList;
+
+    public IncomeClassJob(IncomeClassService service, IncomeClassChangeList changeList) {
+        this.service = service;
+        this.changeList = changeList;
+    }
+
+    @Override
+    public String name() {
+        return "income-class";
+    }
+
+    @Override
+    public String parameter(Map<String, String> request, LocalDate today) {
+        return JobParameters.month(request).toString();
+    }
+
+    /** scheduled on the 1st: that month */
+    @Override
+    public String scheduledParameter(LocalDate today) {
+        return YearMonth.from(today).toString();
+    }
+
+    @Override
+    public JobResult run(String parameter, JobContext context) {
+        YearMonth month = YearMonth.parse(parameter);
+        IncomeClassService.RunSummary summary = service.judgeMonth(month);
+        IncomeClassChangeList.Written list = changeList.write(IncomeClassService.yyyymm(month));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("households", summary.households());
+        counts.put("persons", summary.persons());
+        counts.put("changes", list.rows());
+        List<Path> files = new ArrayList<>();
+        if (list.path() != null) {
+            files.add(list.path());
+        }
+        return JobResult.of(counts, files).withMessage(list.path() == null ? "所得区分変更一覧: no change" : null);
+    }
+}

@@ -1,0 +1,289 @@
+package jp.kokuho.hub.incomeclass;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import jp.kokuho.hub.intake.PgCopy;
+
+/**
+ * 所得区分判定 over the registered data: one ordered pass over the latest IF-QUA snapshot joined with IF-TAX
+ * (PostgreSQL sorts by 世帯番号, Java judges one household at a time), results written with COPY, the month's
+ * earlier results replaced in the same transaction, and the changes against M−1 (or the previous run of M)
+ * recorded for the next 所得区分変更一覧. Memory: one household.
+ */
+@Service
+public class IncomeClassService {
+
+    private static final Logger log = LoggerFactory.getLogger(IncomeClassService.class);
+    public static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("uuuuMM");
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final IncomeClassJudge judge;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public IncomeClassService(DataSource dataSource, JdbcTemplate jdbc, IncomeClassProperties properties, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.judge = new IncomeClassJudge(properties.rules());
+        this.clock = clock;
+    }
+
+    /** counts of one judgement run */
+    public record RunSummary(YearMonth month, long households, long persons, long changes) {
+        public Map<String, Long> counts() {
+            return Map.of("households", households, "persons", persons, "changes", changes);
+        }
+    }
+
+    /** The effective class of a 被保険者 in a month, with its 判定根拠 (and the override, when one wins). */
+    public record ClassAnswer(String insuredNo, String branchNo, String householdNo, YearMonth month, int ageGroup,
+                              String incomeClass, String computedClass, Long overrideId, int taxYear,
+                              boolean unreported, String rule, long s, Long k, long revenue, String basis,
+                              LocalDate decidedOn) {
+    }
+
+    public static String yyyymm(YearMonth month) {
+        return month.format(YYYYMM);
+    }
+
+    public boolean isJudged(YearMonth month) {
+        return jdbc.queryForObject("select count(*) from income_class_month where target_month = ?", Integer.class,
+                yyyymm(month)) > 0;
+    }
+
+    /** Judges every household with a 被保険者 in the month; replaces the month's earlier results. */
+    public RunSummary judgeMonth(YearMonth month) {
+        return judge(month, null);
+    }
+
+    /** Re-judges the named households in a month (their earlier rows of the month are replaced). */
+    public RunSummary judgeHouseholds(YearMonth month, Collection<String> households) {
+        return judge(month, households.toArray(String[]::new));
+    }
+
+    /** Judges the month first when it was never judged. */
+    public void ensureJudged(YearMonth month) {
+        if (!isJudged(month)) {
+            lock.lock();
+            try {
+                if (!isJudged(month)) {
+                    judgeMonth(month);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** The class of a 被保険者 in a month (judging the month on demand); empty when not insured in it. */
+    public Optional<ClassAnswer> classOf(String insuredNo, String branchNo, YearMonth month) {
+        ensureJudged(month);
+        List<ClassAnswer> rows = jdbc.query(EFFECTIVE_SELECT + " where r.target_month = ? and r.insured_no = ? and r.branch_no = ?",
+                (rs, i) -> answer(rs), yyyymm(month), insuredNo, branchNo);
+        return rows.stream().findFirst();
+    }
+
+    /** the results with the override applied: the newest active override of the household covering the month and age group */
+    public static final String EFFECTIVE_SELECT = """
+            select r.*, coalesce(o.income_class, r.income_class) effective_class, o.id override_id
+            from income_class_result r
+            left join lateral (
+                select o.id, o.income_class from income_class_override o
+                where o.household_no = r.household_no and o.withdrawn_at is null
+                  and r.target_month between o.from_month and o.to_month
+                  and left(o.income_class, 1) = case r.age_group when 1 then 'A' else 'B' end
+                order by o.id desc limit 1) o on true""";
+
+    public static ClassAnswer answer(ResultSet rs) throws SQLException {
+        long k = rs.getLong("k_amount");
+        Long kValue = rs.wasNull() ? null : k;
+        long override = rs.getLong("override_id");
+        Long overrideId = rs.wasNull() ? null : override;
+        return new ClassAnswer(rs.getString("insured_no"), rs.getString("branch_no"), rs.getString("household_no"),
+                YearMonth.parse(rs.getString("target_month"), YYYYMM), rs.getInt("age_group"),
+                rs.getString("effective_class"), rs.getString("income_class"), overrideId, rs.getInt("tax_year"),
+                overrideId == null && rs.getInt("unreported") == 1, rs.getString("rule"), rs.getLong("s_amount"),
+                kValue, rs.getLong("revenue_sum"), rs.getString("basis"), rs.getDate("decided_on").toLocalDate());
+    }
+
+    private static final String MEMBERS_SQL = """
+            select q.household_no, q.person_no, q.insured_no, q.branch_no, q.birth_date, q.member_type, q.head_flag,
+                   q.acquired_on, q.lost_on, t.source, t.tax_status, t.total_income, t.taxable_base, t.salary_revenue,
+                   t.salary_income, t.pension_revenue, t.pension_income, t.other_revenue
+            from qualification q
+            left join tax_income t on t.person_no = q.person_no and t.tax_year = ?
+            where exists (select 1 from qualification i where i.household_no = q.household_no and i.member_type = 1
+                          and i.acquired_on <= ? and (i.lost_on is null or i.lost_on > ?))
+            """;
+
+    private static final String RESULT_COLUMNS = "income_class_result (target_month, household_no, person_no, insured_no,"
+            + " branch_no, age_group, income_class, tax_year, unreported, rule, s_amount, k_amount, revenue_sum, basis,"
+            + " members_key, decided_on)";
+
+    private RunSummary judge(YearMonth month, String[] households) {
+        lock.lock();
+        long t0 = System.nanoTime();
+        try (Connection read = dataSource.getConnection(); Connection write = dataSource.getConnection()) {
+            read.setAutoCommit(false);
+            write.setAutoCommit(false);
+            String m = yyyymm(month);
+            String scope = households == null ? "" : " and household_no = any(?)";
+            try (PreparedStatement ps = write.prepareStatement(
+                    "create temp table prev_result on commit drop as select * from income_class_result where target_month = ?" + scope)) {
+                ps.setString(1, m);
+                if (households != null) {
+                    ps.setArray(2, write.createArrayOf("bpchar", households));
+                }
+                ps.execute();
+            }
+            try (PreparedStatement ps = write.prepareStatement("delete from income_class_result where target_month = ?" + scope)) {
+                ps.setString(1, m);
+                if (households != null) {
+                    ps.setArray(2, write.createArrayOf("bpchar", households));
+                }
+                ps.executeUpdate();
+            }
+            LocalDate today = LocalDate.now(clock);
+            long householdCount = 0;
+            long persons = 0;
+            try (PgCopy copy = new PgCopy(write, RESULT_COLUMNS);
+                 PreparedStatement ps = read.prepareStatement(MEMBERS_SQL
+                         + (households == null ? "" : " and q.household_no = any(?)")
+                         + " order by q.household_no, q.person_no")) {
+                ps.setFetchSize(10_000);
+                ps.setInt(1, IncomeClassJudge.taxYearOf(month));
+                ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
+                ps.setDate(3, Date.valueOf(month.atDay(1)));
+                if (households != null) {
+                    ps.setArray(4, read.createArrayOf("bpchar", households));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    HouseholdReader reader = new HouseholdReader(rs);
+                    for (List<Member> h; (h = reader.next()) != null; ) {
+                        householdCount++;
+                        for (Judgement j : judge.judge(month, h)) {
+                            persons++;
+                            Member p = j.member();
+                            copy.add(m).add(p.householdNo()).add(p.personNo()).add(p.insuredNo()).add(p.branchNo())
+                                    .add(j.ageGroup()).add(j.incomeClass().name()).add(j.taxYear())
+                                    .add(j.unreported() ? 1 : 0).add(j.rule()).add(j.s()).add(j.k()).add(j.revenue())
+                                    .add(j.basis()).add(j.membersKey()).add(today);
+                            copy.endRow();
+                        }
+                    }
+                }
+                copy.finish();
+            }
+            read.commit();
+            long changes;
+            try (PreparedStatement ps = write.prepareStatement(CHANGES_SQL + (households == null ? "" : " and n.household_no = any(?)"))) {
+                ps.setString(1, yyyymm(month.minusMonths(1)));
+                ps.setString(2, m);
+                if (households != null) {
+                    ps.setArray(3, write.createArrayOf("bpchar", households));
+                }
+                changes = ps.executeUpdate();
+            }
+            if (households == null) {
+                try (PreparedStatement ps = write.prepareStatement("""
+                        insert into income_class_month (target_month, judged_at, persons) values (?, now(), ?)
+                        on conflict (target_month) do update set judged_at = excluded.judged_at, persons = excluded.persons""")) {
+                    ps.setString(1, m);
+                    ps.setLong(2, persons);
+                    ps.executeUpdate();
+                }
+            }
+            write.commit();
+            log.info("income class {}: {} households, {} insured judged{}, {} changes, {} ms", month, householdCount,
+                    persons, households == null ? "" : " (re-judgement)", changes, (System.nanoTime() - t0) / 1_000_000);
+            return new RunSummary(month, householdCount, persons, changes);
+        } catch (SQLException e) {
+            throw new IllegalStateException("income class judgement of " + month + " failed: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** changes against the previous run of M for the person, else against M−1 */
+    private static final String CHANGES_SQL = """
+            insert into income_class_change (target_month, household_no, person_no, insured_no, branch_no, age_group,
+                                             before_class, after_class, reason, basis, created_at)
+            select n.target_month, n.household_no, n.person_no, n.insured_no, n.branch_no, n.age_group,
+                   coalesce(p.income_class, b.income_class), n.income_class,
+                   case when p.income_class is null and b.income_class is null then '新規'
+                        when coalesce(p.age_group, b.age_group) <> n.age_group then '70歳到達'
+                        when coalesce(p.tax_year, b.tax_year) <> n.tax_year then '8月切替'
+                        when coalesce(p.members_key, b.members_key) <> n.members_key then '世帯異動'
+                        else '所得更正' end,
+                   n.basis, now()
+            from income_class_result n
+            left join prev_result p on p.insured_no = n.insured_no and p.branch_no = n.branch_no
+            left join income_class_result b on p.insured_no is null and b.target_month = ?
+                  and b.insured_no = n.insured_no and b.branch_no = n.branch_no
+            where n.target_month = ?
+              and coalesce(p.income_class, b.income_class) is distinct from n.income_class""";
+
+    /** Groups the ordered rows (household, person) into households; a person's tax rows are chosen by precedence. */
+    static final class HouseholdReader {
+        private final ResultSet rs;
+        private boolean hasRow;
+
+        HouseholdReader(ResultSet rs) throws SQLException {
+            this.rs = rs;
+            this.hasRow = rs.next();
+        }
+
+        List<Member> next() throws SQLException {
+            if (!hasRow) {
+                return null;
+            }
+            String household = rs.getString(1);
+            List<Member> members = new ArrayList<>();
+            while (hasRow && rs.getString(1).equals(household)) {
+                String personNo = rs.getString(2);
+                String insuredNo = rs.getString(3);
+                String branchNo = rs.getString(4);
+                LocalDate birth = rs.getDate(5).toLocalDate();
+                int type = rs.getInt(6);
+                boolean head = rs.getInt(7) == 1;
+                Date acquired = rs.getDate(8);
+                Date lost = rs.getDate(9);
+                List<TaxFigures> tax = new ArrayList<>(3);
+                while (hasRow && rs.getString(2).equals(personNo)) {
+                    int source = rs.getInt(10);
+                    if (!rs.wasNull()) {
+                        tax.add(new TaxFigures(source, rs.getInt(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
+                                rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18)));
+                    }
+                    hasRow = rs.next();
+                }
+                members.add(new Member(household, personNo, insuredNo, branchNo, birth, type, head,
+                        acquired == null ? null : acquired.toLocalDate(), lost == null ? null : lost.toLocalDate(),
+                        TaxFigures.choose(tax)));
+            }
+            return members;
+        }
+    }
+}
