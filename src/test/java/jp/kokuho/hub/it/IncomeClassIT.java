@@ -140,7 +140,7 @@ class IncomeClassIT extends HubIntegrationTest {
         admin().exchange("/api/income-class/overrides/" + id + "?reason=誤り", HttpMethod.DELETE, new HttpEntity<>(h), Map.class);
         List<Map<String, Object>> audit = api().getForObject("/api/income-class/overrides/" + id + "/audit", List.class);
         assertThat(audit).extracting(a -> a.get("action") + ":" + a.get("actor"))
-                .containsExactly("SET:tanaka", "WITHDRAW:tanaka");
+                .containsExactly("SET:test-admin", "WITHDRAW:test-admin"); // the logged-in admin, not a header
         assertThat((String) audit.get(0).get("after")).contains(" " + target);
         assertThat(api().getForObject("/api/income-class?insuredNo=" + insured + "&branchNo=" + branch + "&month=2026-10",
                 Map.class)).containsEntry("incomeClass", ((String) row.get("income_class")).trim());
