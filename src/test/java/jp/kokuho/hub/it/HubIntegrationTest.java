@@ -178,7 +178,8 @@ public abstract class HubIntegrationTest {
                 + " || coalesce((select string_agg(s::text, '|' order by feed) from feed_snapshot s), '')"
                 + " || coalesce((select string_agg(m::text, '|' order by link_no) from aggregation_move m), '')"
                 + " || coalesce((select string_agg(a::text, '|' order by link_no) from aggregation_75 a), '')"
-                + " || coalesce((select string_agg(o::text, '|' order by receipt_id, record_no) from registration_outcome o), ''))",
+                + " || coalesce((select string_agg(o::text, '|' order by receipt_id, record_no) from registration_outcome o), '')"
+                + " || coalesce((select string_agg(d::text, '|' order by contact_no) from disease_subject d), ''))",
                 String.class);
     }
 }
