@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.JobContext;
-import jp.kokuho.hub.jobs.JobDefinition;
-import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.MonthJob;
 import jp.kokuho.hub.jobs.JobResult;
 import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.layout.AggIncData;
@@ -38,7 +37,7 @@ import jp.kokuho.hub.outbox.OutboxFiles;
  * from PostgreSQL into {@code outbox/to-aggregation/AGGINC_<保険者番号>_<YYYYMM>.dat}. Judges M first if needed.
  */
 @Component
-public class HouseholdIncomeFileJob implements JobDefinition {
+public class HouseholdIncomeFileJob implements MonthJob {
 
     private static final Logger log = LoggerFactory.getLogger(HouseholdIncomeFileJob.class);
     private static final ByteLayout<AggIncHeader> HEADER = ByteLayout.of(AggIncHeader.class);
@@ -66,15 +65,7 @@ public class HouseholdIncomeFileJob implements JobDefinition {
         return "household-income-file";
     }
 
-    @Override
-    public String parameter(Map<String, String> request, LocalDate today) {
-        return JobParameters.month(request).toString();
-    }
 
-    @Override
-    public String scheduledParameter(LocalDate today) {
-        return YearMonth.from(today).toString();
-    }
 
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {

@@ -11,13 +11,12 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.jobs.JobContext;
-import jp.kokuho.hub.jobs.JobDefinition;
-import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.MonthJob;
 import jp.kokuho.hub.jobs.JobResult;
 
 /** {@code POST /api/jobs/income-class?month=YYYY-MM}: 所得区分判定 of a month, then the 所得区分変更一覧. */
 @Component
-public class IncomeClassJob implements JobDefinition {
+public class IncomeClassJob implements MonthJob {
 
     private final IncomeClassService service;
     private final IncomeClassChangeList changeList;
@@ -32,16 +31,7 @@ public class IncomeClassJob implements JobDefinition {
         return "income-class";
     }
 
-    @Override
-    public String parameter(Map<String, String> request, LocalDate today) {
-        return JobParameters.month(request).toString();
-    }
 
-    /** scheduled on the 1st: that month */
-    @Override
-    public String scheduledParameter(LocalDate today) {
-        return YearMonth.from(today).toString();
-    }
 
     @Override
     public JobResult run(String parameter, JobContext context) {

@@ -29,8 +29,7 @@ import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.intake.PgCopy;
 import jp.kokuho.hub.jobs.JobContext;
-import jp.kokuho.hub.jobs.JobDefinition;
-import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.DateJob;
 import jp.kokuho.hub.jobs.JobResult;
 import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.layout.SogoArrData;
@@ -46,7 +45,7 @@ import jp.kokuho.hub.outbox.StaffCsv;
  * {@code outbox/arrears} and the per-household results (for the next run's 前回滞納区分) to {@code arrears_result}.
  */
 @Component
-public class ArrearsJob implements JobDefinition {
+public class ArrearsJob implements DateJob {
 
     private static final Logger log = LoggerFactory.getLogger(ArrearsJob.class);
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -77,16 +76,7 @@ public class ArrearsJob implements JobDefinition {
         return "arrears";
     }
 
-    @Override
-    public String parameter(Map<String, String> request, LocalDate today) {
-        return JobParameters.date(request, today).toString();
-    }
 
-    /** a scheduled run judges at the day it runs */
-    @Override
-    public String scheduledParameter(LocalDate today) {
-        return today.toString();
-    }
 
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {

@@ -22,8 +22,7 @@ import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.incomeclass.IncomeClassService;
 import jp.kokuho.hub.jobs.JobContext;
-import jp.kokuho.hub.jobs.JobDefinition;
-import jp.kokuho.hub.jobs.JobParameters;
+import jp.kokuho.hub.jobs.DateJob;
 import jp.kokuho.hub.jobs.JobResult;
 import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.layout.DisAnsData;
@@ -45,7 +44,7 @@ import jp.kokuho.hub.qualification.QualificationCheck;
  * nothing was open (docs/disease.md).
  */
 @Component
-public class DiseaseAnswerJob implements JobDefinition {
+public class DiseaseAnswerJob implements DateJob {
 
     private static final Logger log = LoggerFactory.getLogger(DiseaseAnswerJob.class);
     private static final ByteLayout<DisAnsHeader> HEADER = ByteLayout.of(DisAnsHeader.class);
@@ -79,15 +78,7 @@ public class DiseaseAnswerJob implements JobDefinition {
         return "disease-answer";
     }
 
-    @Override
-    public String parameter(Map<String, String> request, LocalDate today) {
-        return JobParameters.date(request, today).toString();
-    }
 
-    @Override
-    public String scheduledParameter(LocalDate today) {
-        return today.toString();
-    }
 
     /** one open 連絡番号 as registered */
     record OpenSubject(String contactNo, int version, String recipientNo, String insuredNo, String branchNo,
