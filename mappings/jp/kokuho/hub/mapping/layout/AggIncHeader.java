@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 30-100 (71 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 100)
-public class AggIncHeader {
+public class AggIncHeader implements HeaderRecord {
 
     /** ファイル識別 of IF-AGG-INC. */
     public static final String FILE_ID = "AGGINC01";

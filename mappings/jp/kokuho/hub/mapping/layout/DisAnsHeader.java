@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 26-120 (95 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 120)
-public class DisAnsHeader {
+public class DisAnsHeader implements HeaderRecord {
 
     /** ファイル識別 of IF-DIS-ANS. */
     public static final String FILE_ID = "DISANS01";

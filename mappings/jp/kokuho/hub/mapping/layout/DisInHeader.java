@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 26-200 (175 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 200)
-public class DisInHeader {
+public class DisInHeader implements HeaderRecord {
 
     /** ファイル識別 of IF-DIS-IN. */
     public static final String FILE_ID = "DISIN001";

@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 32-200 (169 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 200)
-public class QuaHeader {
+public class QuaHeader implements HeaderRecord {
 
     /** ファイル識別 of IF-QUA. */
     public static final String FILE_ID = "QUA00001";

@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 32-80 (49 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 80)
-public class SogoArrHeader {
+public class SogoArrHeader implements HeaderRecord {
 
     /** ファイル識別 of IF-SOGO-ARR. */
     public static final String FILE_ID = "SOGOARR1";

@@ -12,6 +12,7 @@ import jp.kokuho.hub.mapping.bytes.FieldError;
 import jp.kokuho.hub.mapping.bytes.FixedLengthRecordReader;
 import jp.kokuho.hub.mapping.bytes.RawRecord;
 import jp.kokuho.hub.mapping.layout.FixedLayoutSet;
+import jp.kokuho.hub.mapping.layout.HeaderRecord;
 import jp.kokuho.hub.mapping.layout.TrailerRecord;
 
 /**
@@ -23,7 +24,7 @@ import jp.kokuho.hub.mapping.layout.TrailerRecord;
  * @param <H> header record class
  * @param <D> data record class
  */
-public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
+public abstract class FixedLengthFeedImport<H extends HeaderRecord, D> implements FeedImport {
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -52,9 +53,6 @@ public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
 
     protected abstract LocalDate headerDate(H header);
 
-    protected abstract String headerInsurerNo(H header);
-
-    protected abstract String headerFileId(H header);
 
     /** Further header checks of the feed (e.g. an older snapshot). */
     protected void checkHeader(H header, ImportContext ctx) throws SQLException {
@@ -134,11 +132,11 @@ public abstract class FixedLengthFeedImport<H, D> implements FeedImport {
         Decoded<H> decoded = headerLayout.decode(raw.bytes());
         addAll(errors, raw.recordNo(), decoded);
         H header = decoded.value();
-        String fileId = headerFileId(header);
+        String fileId = header.getFileId();
         if (fileId != null && !layout.fileId().equals(fileId)) {
             errors.add(raw.recordNo(), "ファイル識別", "ファイル識別が不正です (期待 " + layout.fileId() + ", 実際 " + fileId + ")");
         }
-        String insurer = headerInsurerNo(header);
+        String insurer = header.getInsurerNo();
         if (insurer != null && !ctx.insurerNo().equals(insurer)) {
             errors.add(raw.recordNo(), "保険者番号", "当市町村の保険者番号ではありません (期待 " + ctx.insurerNo()
                     + ", 実際 " + insurer + ")");

@@ -16,6 +16,7 @@ import jp.kokuho.hub.intake.RecordSink;
 import jp.kokuho.hub.intake.RegistrationRecorder;
 import jp.kokuho.hub.intake.RegistrationResultList;
 import jp.kokuho.hub.intake.RegistrationStage;
+import jp.kokuho.hub.mapping.layout.HeaderRecord;
 import jp.kokuho.hub.mapping.layout.FixedLayoutSet;
 import jp.kokuho.hub.qualification.CheckOutcome;
 import jp.kokuho.hub.qualification.QualificationCheck;
@@ -30,7 +31,7 @@ import jp.kokuho.hub.qualification.QualificationCheck;
  *       record is registered, every record's outcome goes to the 登録結果リスト.</li>
  * </ol>
  */
-abstract class AggregationKind<H, D> extends FixedLengthFeedImport<H, D> {
+abstract class AggregationKind<H extends HeaderRecord, D> extends FixedLengthFeedImport<H, D> {
 
     /** 連携番号 is unique across all files of both kinds (docs/aggregation.md) */
     private static final String REGISTERED_BEFORE = "select receipt_id from aggregation_move where link_no = ?"

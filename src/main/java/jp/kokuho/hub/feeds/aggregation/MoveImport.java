@@ -25,15 +25,7 @@ final class MoveImport extends AggregationKind<AggMovHeader, AggMovData> {
         return header == null ? null : header.getCreatedOn();
     }
 
-    @Override
-    protected String headerInsurerNo(AggMovHeader header) {
-        return header.getInsurerNo();
-    }
 
-    @Override
-    protected String headerFileId(AggMovHeader header) {
-        return header.getFileId();
-    }
 
     @Override
     protected String headerProcessMonth(AggMovHeader header) {

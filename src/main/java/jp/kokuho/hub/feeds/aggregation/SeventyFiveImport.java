@@ -25,15 +25,7 @@ final class SeventyFiveImport extends AggregationKind<Agg75Header, Agg75Data> {
         return header == null ? null : header.getCreatedOn();
     }
 
-    @Override
-    protected String headerInsurerNo(Agg75Header header) {
-        return header.getInsurerNo();
-    }
 
-    @Override
-    protected String headerFileId(Agg75Header header) {
-        return header.getFileId();
-    }
 
     @Override
     protected String headerProcessMonth(Agg75Header header) {

@@ -80,15 +80,7 @@ public class DiseaseImport extends FixedLengthFeedImport<DisInHeader, DisInData>
         return header == null ? null : header.getCreatedOn();
     }
 
-    @Override
-    protected String headerInsurerNo(DisInHeader header) {
-        return header.getInsurerNo();
-    }
 
-    @Override
-    protected String headerFileId(DisInHeader header) {
-        return header.getFileId();
-    }
 
     /** 都道府県コード must be ours: the first two digits of hub.insurer-no (spec "特定疾患 (6.4)") */
     @Override

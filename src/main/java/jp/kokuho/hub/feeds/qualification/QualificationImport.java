@@ -50,15 +50,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         return header == null ? null : header.getBaseDate();
     }
 
-    @Override
-    protected String headerInsurerNo(QuaHeader header) {
-        return header.getInsurerNo();
-    }
 
-    @Override
-    protected String headerFileId(QuaHeader header) {
-        return header.getFileId();
-    }
 
     @Override
     protected void checkHeader(QuaHeader header, ImportContext ctx) throws SQLException {
