@@ -174,7 +174,8 @@ public class MonthlyReportJob implements JobDefinition {
                         boolean preschool = insured && ReportRules.preschool(birth, end);
                         boolean early = insured && ReportRules.earlyElderly(birth, end);
                         boolean senior = insured && ReportRules.seniorRecipient(birth, month);
-                        boolean active = senior && incomeClass != null && incomeClass.matches("B[123]");
+                        boolean active = senior && incomeClass != null
+                                && (incomeClass.equals("B1") || incomeClass.equals("B2") || incomeClass.equals("B3"));
                         if (insured) {
                             c.add("P01");
                             if (!household.equals(countedHousehold)) {
