@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,11 @@ final class ReportWorkbook implements AutoCloseable {
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
     private final SXSSFSheet report;
-    private final SXSSFSheet basis;
+    /** the basis sheets: a second (third, …) one when a sheet reaches the row limit */
+    private final List<SXSSFSheet> basisSheets = new ArrayList<>();
+    private final List<String> basisHeader;
+    private final int rowsPerSheet;
+    private SXSSFSheet basis;
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle integer;
@@ -44,12 +49,20 @@ final class ReportWorkbook implements AutoCloseable {
     private final CellStyle section;
     private int basisRow = 1;
 
+    /** Excel's limit: 1,048,576 rows, one of them the header */
+    static final int EXCEL_DATA_ROWS = 1_048_575;
+
     ReportWorkbook(List<String> basisHeader) {
+        this(basisHeader, EXCEL_DATA_ROWS);
+    }
+
+    ReportWorkbook(List<String> basisHeader, int rowsPerSheet) {
+        this.basisHeader = basisHeader;
+        this.rowsPerSheet = rowsPerSheet;
         // the temporary sheet files stay uncompressed: gzip of every row cost more than the rest of the row's work
         // (1,000,000 rows: about 0.7 GB in java.io.tmpdir while the job runs, deleted by close())
         workbook.setCompressTempFiles(false);
         report = workbook.createSheet(REPORT_SHEET);
-        basis = workbook.createSheet(BASIS_SHEET);
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -70,6 +83,14 @@ final class ReportWorkbook implements AutoCloseable {
         rate = bordered();
         rate.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 
+        newBasisSheet();
+    }
+
+    private void newBasisSheet() {
+        basis = workbook.createSheet(basisSheets.isEmpty() ? BASIS_SHEET
+                : BASIS_SHEET + "(" + (basisSheets.size() + 1) + ")");
+        basisSheets.add(basis);
+        basisRow = 1;
         Row h = basis.createRow(0);
         for (int i = 0; i < basisHeader.size(); i++) {
             Cell cell = h.createCell(i);
@@ -90,6 +111,9 @@ final class ReportWorkbook implements AutoCloseable {
 
     /** one basis row: text columns stay text (leading zeros), numbers (年齢, flags) are numbers */
     void basisRow(List<Object> values) {
+        if (basisRow > rowsPerSheet) {
+            newBasisSheet();
+        }
         Row r = basis.createRow(basisRow++);
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
@@ -174,8 +198,10 @@ final class ReportWorkbook implements AutoCloseable {
 
     void write(OutputStream out) throws IOException {
         // widths last: with column definitions present, SXSSF looks up a column style for every cell it creates
-        for (int i = 0; i < BASIS_WIDTHS.length; i++) {
-            basis.setColumnWidth(i, BASIS_WIDTHS[i] * 256 + 200);
+        for (SXSSFSheet sheet : basisSheets) {
+            for (int i = 0; i < BASIS_WIDTHS.length; i++) {
+                sheet.setColumnWidth(i, BASIS_WIDTHS[i] * 256 + 200);
+            }
         }
         workbook.write(out);
     }
