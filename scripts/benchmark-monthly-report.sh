@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# 事業月報 benchmark (6.1.2.1 / 6.1.1.1): the monthly report for PERSONS people on the data that
+# scripts/benchmark-import.sh imports (it is run first: build, generate, import IF-QUA and IF-TAX through the hub into
+# kokuho_bench; BENCH_SKIP_IMPORT=1 reuses that database as it is). Starts the jar on that database, runs
+# POST /api/jobs/monthly-report?month=BENCH_MONTH (the month's income classes are judged on demand when the month
+# was never judged) and prints the job's time and the peak used heap. See docs/benchmark.md.
+#
+#   scripts/benchmark-monthly-report.sh [PERSONS]     (default 1000000)
+#
+# Environment: everything benchmark-import.sh takes (BENCH_XMX 512m, BENCH_PG*, BENCH_DB, BENCH_PORT,
+# BENCH_TIMEOUT_S, BENCH_SKIP_BUILD=1, MVN_ARGS), plus BENCH_MONTH (2026-10), BENCH_SKIP_IMPORT=1.
+# Output under bench-out/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PERSONS=${1:-1000000}
+[[ "$PERSONS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [PERSONS]" >&2; exit 2; }
+MONTH=${BENCH_MONTH:-2026-10}
+YM=${MONTH/-/}
+INSURER=139998
+XMX=${BENCH_XMX:-512m}
+PGHOST=${BENCH_PGHOST:-127.0.0.1}
+PGPORT=${BENCH_PGPORT:-5432}
+PGUSER=${BENCH_PGUSER:-postgres}
+DB=${BENCH_DB:-kokuho_bench}
+TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
+JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
+OUT=bench-out
+DATA=$PWD/$OUT/data-monthly-report
+STAMP=$(date +%Y%m%d-%H%M%S)
+HUB_LOG=$OUT/hub-monthly-report-$STAMP.log
+JSTAT_LOG=$OUT/jstat-monthly-report-$STAMP.txt
+SUMMARY=$OUT/benchmark-monthly-report-$STAMP.txt
+PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+export PGHOST PGPORT PGUSER PGOPTIONS
+source scripts/lib/bench-common.sh
+trap stop_hub EXIT
+trap 'exit 130' INT TERM
+
+if [[ "${BENCH_SKIP_IMPORT:-0}" != 1 ]]; then
+    step "0. import $PERSONS persons with scripts/benchmark-import.sh"
+    scripts/benchmark-import.sh "$PERSONS"
+elif [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+    step "0. build"
+    mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
+fi
+mkdir -p "$OUT"
+INSURED_ROWS=$(psql_db "$DB" -Atc "select count(*) from qualification where member_type = 1")
+COL_ROWS=$(psql_db "$DB" -Atc "select count(*) from collection")
+JUDGED=$(psql_db "$DB" -Atc "select count(*) from income_class_month where target_month = '$YM'")
+echo "database $DB: $INSURED_ROWS 被保険者 rows, $COL_ROWS IF-COL rows; $MONTH judged before: $([[ $JUDGED == 1 ]] && echo yes || echo 'no (judged on demand by the job)')"
+
+step "1. start the hub (-Xmx$XMX) on $DB"
+rm -rf "$DATA"
+mkdir -p "$DATA"
+start_hub --hub.jobs.monthly-report.cron=- --hub.jobs.income-class.cron=- --hub.jobs.arrears.cron=-
+
+step "2. POST /api/jobs/monthly-report?month=$MONTH"
+T0=$(now)
+JSTAT_FROM=$(wc -l <"$JSTAT_LOG")
+ID=$(api_curl "/api/jobs/monthly-report?month=$MONTH" -X POST \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+while :; do
+    RUN=$(api_curl "/api/jobs/$ID")
+    STATUS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])' <<<"$RUN")
+    [[ "$STATUS" == RUNNING ]] || break
+    if (( $(date +%s) > ${T0%.*} + TIMEOUT_S )); then echo "job still RUNNING after $TIMEOUT_S s" >&2; exit 1; fi
+    sleep 0.2
+done
+JOB_E2E=$(secs "$T0" "$(now)")
+sleep 0.5
+JSTAT_TO=$(wc -l <"$JSTAT_LOG")
+JOB_PEAK_MB=$(awk -v a="$JSTAT_FROM" -v b="$JSTAT_TO" '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
+    END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+echo "$RUN" | python3 -m json.tool
+[[ "$STATUS" == SUCCEEDED ]] || { echo "RESULT: job $STATUS" >&2; exit 1; }
+JOB_S=$(python3 -c '
+import json, sys, datetime
+r = json.load(sys.stdin)
+p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
+print("%.2f" % (p(r["endedAt"]) - p(r["startedAt"])).total_seconds())' <<<"$RUN")
+BASIS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["counts"].get("basisRows", "-"))' <<<"$RUN")
+ls -l "$DATA/outbox/monthly-report/"
+iconv -f WINDOWS-31J -t UTF-8 "$DATA/outbox/monthly-report/事業月報_$YM.csv" | tr -d '\r'
+grep -E "judged|事業月報" "$HUB_LOG" | tail -5 || true
+
+step "3. stop the hub"
+stop_hub
+peak_heap
+{
+    echo "kokuho-hub monthly-report benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
+    echo "month $MONTH ($([[ $JUDGED == 1 ]] && echo 'already judged' || echo 'judged on demand')): $BASIS basis rows; job $JOB_S s ($JOB_E2E s by polling); peak used heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB)"
+} | tee "$SUMMARY"

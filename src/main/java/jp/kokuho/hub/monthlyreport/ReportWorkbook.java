@@ -1,0 +1,214 @@
+package jp.kokuho.hub.monthlyreport;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * 事業月報_<YYYYMM>.xlsx: sheet 「事業月報」 laid out like the paper form (title, 保険者番号, 報告年月, sections), and
+ * sheet 「集計根拠データ」 with one row per basis row. Streaming (SXSSF): only a window of rows is in memory, the
+ * rest goes to a temporary file that {@link #close()} deletes.
+ */
+final class ReportWorkbook implements AutoCloseable {
+
+    static final String REPORT_SHEET = "事業月報";
+    static final String BASIS_SHEET = "集計根拠データ";
+    /** the first row of the item table (0-based) in the report sheet */
+    static final int FIRST_ITEM_ROW = 5;
+    private static final int[] BASIS_WIDTHS = {12, 12, 6, 11, 10, 12, 9, 11, 11, 9, 11, 9, 11, 9, 9};
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+    private final SXSSFSheet report;
+    /** the basis sheets: a second (third, …) one when a sheet reaches the row limit */
+    private final List<SXSSFSheet> basisSheets = new ArrayList<>();
+    private final List<String> basisHeader;
+    private final int rowsPerSheet;
+    private SXSSFSheet basis;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle integer;
+    private final CellStyle rate;
+    private final CellStyle title;
+    private final CellStyle section;
+    private int basisRow = 1;
+
+    /** Excel's limit: 1,048,576 rows, one of them the header */
+    static final int EXCEL_DATA_ROWS = 1_048_575;
+
+    ReportWorkbook(List<String> basisHeader) {
+        this(basisHeader, EXCEL_DATA_ROWS);
+    }
+
+    ReportWorkbook(List<String> basisHeader, int rowsPerSheet) {
+        this.basisHeader = basisHeader;
+        this.rowsPerSheet = rowsPerSheet;
+        // the temporary sheet files stay uncompressed: gzip of every row cost more than the rest of the row's work
+        // (1,000,000 rows: about 0.7 GB in java.io.tmpdir while the job runs, deleted by close())
+        workbook.setCompressTempFiles(false);
+        report = workbook.createSheet(REPORT_SHEET);
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        header = bordered();
+        header.setFont(bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        section = bordered();
+        section.setFont(bold);
+        text = bordered();
+        integer = bordered();
+        integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        rate = bordered();
+        rate.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+
+        newBasisSheet();
+    }
+
+    private void newBasisSheet() {
+        basis = workbook.createSheet(basisSheets.isEmpty() ? BASIS_SHEET
+                : BASIS_SHEET + "(" + (basisSheets.size() + 1) + ")");
+        basisSheets.add(basis);
+        basisRow = 1;
+        Row h = basis.createRow(0);
+        for (int i = 0; i < basisHeader.size(); i++) {
+            Cell cell = h.createCell(i);
+            cell.setCellValue(basisHeader.get(i));
+            cell.setCellStyle(header);
+        }
+        basis.createFreezePane(0, 1);
+    }
+
+    private CellStyle bordered() {
+        CellStyle s = workbook.createCellStyle();
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        return s;
+    }
+
+    /** one basis row: text columns stay text (leading zeros), numbers (年齢, flags) are numbers */
+    void basisRow(List<Object> values) {
+        if (basisRow > rowsPerSheet) {
+            newBasisSheet();
+        }
+        Row r = basis.createRow(basisRow++);
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            Cell cell = r.createCell(i);
+            if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else if (v != null && !v.toString().isEmpty()) {
+                cell.setCellValue(v.toString());
+            }
+        }
+    }
+
+    /** the form: title, 保険者番号, 報告年月, 作成年月日, then 区分 / 項目コード / 項目 / 値 */
+    void report(String insurerNo, YearMonth month, LocalDate createdOn, Map<String, Object> values) {
+        Row t = report.createRow(0);
+        Cell tc = t.createCell(0);
+        tc.setCellValue("国民健康保険事業状況報告書（事業月報）");
+        tc.setCellStyle(title);
+        report.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+        labelled(1, "保険者番号", insurerNo);
+        labelled(2, "報告年月", month.getYear() + "年" + month.getMonthValue() + "月分（"
+                + ReportRules.fiscalYear(month) + "年度）");
+        labelled(3, "作成年月日", createdOn.getYear() + "年" + createdOn.getMonthValue() + "月"
+                + createdOn.getDayOfMonth() + "日");
+        Row h = report.createRow(FIRST_ITEM_ROW - 1);
+        String[] heads = {"区分", "項目コード", "項目", "値"};
+        for (int i = 0; i < heads.length; i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(heads[i]);
+            c.setCellStyle(header);
+        }
+        int row = FIRST_ITEM_ROW;
+        String previousSection = null;
+        for (ReportItem item : ReportItem.ALL) {
+            Row r = report.createRow(row++);
+            String sec = section(item.code());
+            Cell s = r.createCell(0);
+            s.setCellStyle(section);
+            if (!sec.equals(previousSection)) {
+                s.setCellValue(sec);
+                previousSection = sec;
+            }
+            Cell code = r.createCell(1);
+            code.setCellValue(item.code());
+            code.setCellStyle(text);
+            Cell label = r.createCell(2);
+            label.setCellValue(item.label());
+            label.setCellStyle(text);
+            Cell value = r.createCell(3);
+            Object v = values.get(item.code());
+            if (v instanceof BigDecimal d) {
+                value.setCellValue(d.doubleValue());
+                value.setCellStyle(rate);
+            } else {
+                value.setCellValue(((Number) v).doubleValue());
+                value.setCellStyle(integer);
+            }
+        }
+        Row unit = report.createRow(row + 1);
+        unit.createCell(0).setCellValue("（単位: 世帯・人・円・％。率は小数第3位を四捨五入）");
+        report.setColumnWidth(0, 26 * 256);
+        report.setColumnWidth(1, 12 * 256);
+        report.setColumnWidth(2, 40 * 256);
+        report.setColumnWidth(3, 18 * 256);
+    }
+
+    private void labelled(int rowIndex, String label, String value) {
+        Row r = report.createRow(rowIndex);
+        r.createCell(0).setCellValue(label);
+        r.createCell(2).setCellValue(value);
+    }
+
+    static String section(String code) {
+        return switch (code.charAt(0)) {
+            case 'H', 'P' -> "世帯数・被保険者数（月末現在）";
+            case 'A' -> "資格取得（当月中）";
+            case 'L' -> "資格喪失（当月中）";
+            case 'C' -> "保険料（税）収納状況";
+            default -> "所得区分別被保険者数（月末現在）";
+        };
+    }
+
+    void write(OutputStream out) throws IOException {
+        // widths last: with column definitions present, SXSSF looks up a column style for every cell it creates
+        for (SXSSFSheet sheet : basisSheets) {
+            for (int i = 0; i < BASIS_WIDTHS.length; i++) {
+                sheet.setColumnWidth(i, BASIS_WIDTHS[i] * 256 + 200);
+            }
+        }
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.dispose();
+        workbook.close();
+    }
+}
