@@ -105,7 +105,7 @@ print(int((p(r["endedAt"]) - p(r["startedAt"])).total_seconds() * 1000))' <<<"$R
 RECORDS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["counts"].get("records", "-"))' <<<"$RUN")
 [[ "$STATUS" == SUCCEEDED ]] || { echo "RESULT: job $STATUS" >&2; exit 1; }
 SOGO=$DATA/outbox/to-sogo/SOGOARR_${INSURER}_${BASE_DATE}.dat
-python3 /work/shared/tools/check-layout.py "$SOGO" 2>/dev/null || python3 src/test/resources/contract/tools/check-layout.py "$SOGO"
+python3 ../shared/tools/check-layout.py "$SOGO" 2>/dev/null || python3 src/test/resources/contract/tools/check-layout.py "$SOGO"
 ls -l "$SOGO" "$DATA/outbox/arrears/"
 
 step "7. stop the hub"

@@ -29,7 +29,7 @@ class KokuhoDataGeneratorTest {
         return KokuhoDataGenerator.generate(Options.of(dir, INSURER, BASE, persons, seed));
     }
 
-    /** The contract's own checker, copied to src/test/resources/contract (CI has no /work/shared). */
+    /** The contract's own checker, copied to src/test/resources/contract (CI has no ../shared). */
     static void runCheckLayout(Path file) throws Exception {
         Path script = Path.of(KokuhoDataGeneratorTest.class.getResource("/contract/tools/check-layout.py").toURI());
         Process p = new ProcessBuilder("python3", script.toString(), file.toString()).redirectErrorStream(true).start();
