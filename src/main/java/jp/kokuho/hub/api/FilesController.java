@@ -32,7 +32,8 @@ public class FilesController {
 
     public record FileView(long id, String feed, String interfaceId, String fileName, String sha256, long sizeBytes,
                            String status, OffsetDateTime receivedAt, OffsetDateTime finishedAt, Integer recordCount,
-                           Integer errorCount, LocalDate baseDate, String resultList, List<ErrorView> errors) {
+                           Integer errorCount, LocalDate baseDate, String resultList, Integer registeredCount,
+                           Integer registrationErrorCount, String registrationList, List<ErrorView> errors) {
     }
 
     public record ErrorView(Integer recordNo, String item, String message) {
@@ -58,7 +59,8 @@ public class FilesController {
     private static FileView view(FileReceipt r, List<ErrorView> errors) {
         return new FileView(r.getId(), r.getFeed(), r.getInterfaceId(), r.getFileName(), r.getSha256(),
                 r.getSizeBytes(), r.getStatus().name(), r.getReceivedAt(), r.getFinishedAt(), r.getRecordCount(),
-                r.getErrorCount(), r.getBaseDate(), r.getResultList(), errors);
+                r.getErrorCount(), r.getBaseDate(), r.getResultList(), r.getRegisteredCount(),
+                r.getRegistrationErrorCount(), r.getRegistrationList(), errors);
     }
 
     private static ErrorView view(FileError e) {

@@ -49,6 +49,9 @@ public class FileReceipt {
     private Integer errorCount;
     private LocalDate baseDate;
     private String resultList;
+    private Integer registeredCount;
+    private Integer registrationErrorCount;
+    private String registrationList;
     private boolean archived;
     private boolean claimCheckSent;
 
@@ -90,6 +93,17 @@ public class FileReceipt {
     public void setBaseDate(LocalDate baseDate) { this.baseDate = baseDate; }
     public String getResultList() { return resultList; }
     public void setResultList(String resultList) { this.resultList = resultList; }
+    public Integer getRegisteredCount() { return registeredCount; }
+    public Integer getRegistrationErrorCount() { return registrationErrorCount; }
+    public String getRegistrationList() { return registrationList; }
+
+    /** 登録 and エラー counts of the registration step, and its list (relative to the data dir) */
+    public void setRegistration(int registered, int errors, String list) {
+        this.registeredCount = registered;
+        this.registrationErrorCount = errors;
+        this.registrationList = list;
+    }
+
     public boolean isArchived() { return archived; }
     public void setArchived(boolean archived) { this.archived = archived; }
     public boolean isClaimCheckSent() { return claimCheckSent; }

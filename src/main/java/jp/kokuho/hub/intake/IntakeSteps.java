@@ -78,12 +78,13 @@ public class IntakeSteps {
     public void finish(Exchange exchange) {
         FileReceipt receipt = outcomes.reload(exchange.getVariable(RECEIPT, FileReceipt.class).getId());
         Path list = resultList.write(receipt, receipt.getInterfaceId(), List.of(), 0);
-        feeds.get(receipt.getFeed()).registrationList().ifPresent(registrationList -> {
-            RegistrationLists.Written written = registrationLists.write(receipt, registrationList);
+        RegistrationLists.Written registration = feeds.get(receipt.getFeed()).registrationList()
+                .map(registrationList -> registrationLists.write(receipt, registrationList)).orElse(null);
+        if (registration != null) {
             log.info("{}: {} 登録 {} 件, エラー {} 件; 登録結果 {}", receipt.getInterfaceId(), receipt.getFileName(),
-                    written.registered(), written.rejected(), written.path());
-        });
-        outcomes.finished(receipt.getId(), dirs.relative(list));
+                    registration.registered(), registration.rejected(), registration.path());
+        }
+        outcomes.finished(receipt.getId(), dirs.relative(list), registration);
         exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(receipt));
         log.info("{}: {} 正常 ({} 件); 取込結果リスト {}", receipt.getInterfaceId(), receipt.getFileName(),
                 receipt.getRecordCount(), dirs.relative(list));

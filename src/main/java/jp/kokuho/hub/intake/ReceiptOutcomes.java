@@ -44,8 +44,17 @@ public class ReceiptOutcomes {
 
     @Transactional
     public FileReceipt finished(long receiptId, String resultList) {
+        return finished(receiptId, resultList, null);
+    }
+
+    /** @param registration what the registration step wrote, or null for a feed without one */
+    @Transactional
+    public FileReceipt finished(long receiptId, String resultList, RegistrationLists.Written registration) {
         FileReceipt receipt = receipts.findById(receiptId).orElseThrow();
         receipt.setResultList(resultList);
+        if (registration != null) {
+            receipt.setRegistration((int) registration.registered(), (int) registration.rejected(), registration.path());
+        }
         receipt.setArchived(true);
         return receipts.save(receipt);
     }

@@ -95,6 +95,14 @@ class AggregationIT extends HubIntegrationTest {
 
         assertThat(jdbc.queryForList("select link_no from aggregation_move order by link_no", String.class))
                 .containsExactly("M-0001", "M-0002", "M-0011");
+        // the processing history names what registration did and the list it wrote
+        Number receiptId = jdbc.queryForObject("select id from file_receipt where file_name = ?", Long.class, name);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                api().getForObject("/api/files/" + receiptId, Map.class).get("registrationList") != null);
+        Map<String, Object> history = api().getForObject("/api/files/" + receiptId, Map.class);
+        assertThat(history).containsEntry("registeredCount", 3).containsEntry("registrationErrorCount", 8);
+        assertThat((String) history.get("registrationList")).startsWith("outbox/registration-results/登録結果_aggregation_")
+                .endsWith("_" + name + ".csv");
         Map<String, Object> row = jdbc.queryForMap("select * from aggregation_move where link_no = 'M-0001'");
         assertThat(row).containsEntry("high_cost_count", 3).containsEntry("last_high_cost_month", "202702")
                 .containsEntry("continuity", 1).containsEntry("previous_insurer_no", "130001");
