@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <ul>
  * <li>IF-TAX batch: the households of the persons in the batch (tax_income.receipt_id), for every judged month
  *     whose 課税年度 is one the batch touched;</li>
- * <li>IF-QUA batch (a whole new snapshot; the previous one is not kept): every household, for every judged month
- *     from {@code hub.income-class.rejudge-months-back} months before the current month on.</li>
+ * <li>IF-QUA batch (a whole new snapshot): the households it added, changed or removed as the judgement reads them
+ *     ({@link HouseholdDigests}; every household the first time), for every judged month from
+ *     {@code hub.income-class.rejudge-months-back} months before the current month on.</li>
  * </ul>
  * Months never judged are judged on demand later. The changes go to the next 所得区分変更一覧. A claim check
  * delivered twice re-judges again (harmless: same result) and is counted.
@@ -37,12 +38,15 @@ public class IncomeClassRejudge {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final int monthsBack;
+    private final HouseholdDigests digests;
 
-    public IncomeClassRejudge(IncomeClassService service, JdbcTemplate jdbc, Clock clock, IncomeClassProperties properties) {
+    public IncomeClassRejudge(IncomeClassService service, JdbcTemplate jdbc, Clock clock, IncomeClassProperties properties,
+                              HouseholdDigests digests) {
         this.service = service;
         this.jdbc = jdbc;
         this.clock = clock;
         this.monthsBack = properties.monthsBack();
+        this.digests = digests;
     }
 
     public String onClaimCheck(String body) throws Exception {
@@ -55,13 +59,24 @@ public class IncomeClassRejudge {
         List<YearMonth> months = new ArrayList<>();
         long households = 0;
         if (feed.equals("qualification")) {
+            // only households the new snapshot changed (all of them the first time); digests stored afterwards,
+            // so a redelivered claim check after a failure finds the same households again
+            List<String> changed = digests.changed();
             YearMonth from = YearMonth.now(clock).minusMonths(monthsBack);
             for (YearMonth m : judged) {
-                if (!m.isBefore(from)) {
+                if (m.isBefore(from)) {
+                    continue;
+                }
+                if (changed == null) {
                     households = Math.max(households, service.judgeMonth(m).households());
+                    months.add(m);
+                } else if (!changed.isEmpty()) {
+                    service.judgeHouseholds(m, changed);
+                    households = changed.size();
                     months.add(m);
                 }
             }
+            digests.store();
         } else if (feed.equals("tax")) {
             Set<Integer> years = new TreeSet<>(jdbc.queryForList(
                     "select distinct tax_year::int from tax_income where receipt_id = ?", Integer.class, batchId));

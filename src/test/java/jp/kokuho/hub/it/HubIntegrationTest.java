@@ -167,7 +167,8 @@ public abstract class HubIntegrationTest {
         jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection,"
                 + " registration_outcome, aggregation_move, aggregation_75, arrears_run, arrears_result,"
                 + " income_class_result, income_class_month, income_class_audit, income_class_override,"
-                + " income_class_change, income_class_rejudge, disease_subject, file_receipt cascade");
+                + " income_class_change, income_class_rejudge, income_class_household_digest, disease_subject,"
+                + " file_receipt cascade");
     }
 
     /** A digest of everything registered: equal before and after a rejected file means nothing was stored. */

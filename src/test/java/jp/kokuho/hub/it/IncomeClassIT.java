@@ -188,6 +188,9 @@ class IncomeClassIT extends HubIntegrationTest {
         drop("qualification", QUA, bytes);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from income_class_rejudge where feed = 'qualification' and months = '2026-10'", Integer.class) == 1);
+        // only the household the corrected snapshot changed was re-judged
+        assertThat(jdbc.queryForObject("select households from income_class_rejudge where feed = 'qualification'"
+                + " and months = '2026-10'", Long.class)).isEqualTo(1L);
         assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class))
                 .isEqualTo(before - 1);
         assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'"
