@@ -37,7 +37,11 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "50");
+                .setServerConfig("max_connections", "50")
+                // the server's log reaches the hub's log: no DETAIL/CONTEXT lines (they can quote row values,
+                // e.g. a key found twice) and no statement texts
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_min_error_statement", "panic");
         if (port > 0) {
             builder.setPort(port);
         }

@@ -33,9 +33,17 @@ public record HubProperties(
      * @param errorCap         at most this many errors are listed per rejected file (the count is always exact)
      * @param pollDelayMs      how often each inbox is looked at (milliseconds)
      * @param stableMs         a file is picked up once its size and time have not changed for this long
+     * @param doneMarkerFeeds  feeds whose sender writes a {@code <name>.done} marker when the file is complete: their
+     *                         files are taken once the marker is there (and the marker is removed with the file)
      */
     public record Intake(@DefaultValue("1000") int errorCap,
                          @DefaultValue("1000") long pollDelayMs,
-                         @DefaultValue("1000") long stableMs) {
+                         @DefaultValue("1000") long stableMs,
+                         @DefaultValue java.util.Set<String> doneMarkerFeeds) {
+
+        /** the feeds whose files are taken only once {@code <name>.done} is beside them */
+        public boolean doneMarker(String feed) {
+            return doneMarkerFeeds != null && doneMarkerFeeds.contains(feed);
+        }
     }
 }

@@ -38,10 +38,12 @@ public class IntakeSteps {
     private final DataDirectories dirs;
     private final FeedImports feeds;
     private final RegistrationLists registrationLists;
+    private final DoneMarkers doneMarkers;
 
     public IntakeSteps(ReceiptService receipts, ImportUnit importUnit, ReceiptOutcomes outcomes,
                        ImportResultList resultList, DataDirectories dirs, FeedImports feeds,
-                       RegistrationLists registrationLists) {
+                       RegistrationLists registrationLists, DoneMarkers doneMarkers) {
+        this.doneMarkers = doneMarkers;
         this.feeds = feeds;
         this.registrationLists = registrationLists;
         this.receipts = receipts;
@@ -85,6 +87,7 @@ public class IntakeSteps {
                     registration.registered(), registration.rejected(), registration.path());
         }
         outcomes.finished(receipt.getId(), dirs.relative(list), registration);
+        doneMarkers.remove(Paths.get(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)));
         exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(receipt));
         log.info("{}: {} 正常 ({} 件); 取込結果リスト {}", receipt.getInterfaceId(), receipt.getFileName(),
                 receipt.getRecordCount(), dirs.relative(list));
@@ -111,6 +114,7 @@ public class IntakeSteps {
             outcomes.finished(receipt.getId(), listPath);
         }
         writeReason(feed, fileName, rejection);
+        doneMarkers.remove(Paths.get(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)));
         log.warn("{}: {} rejected ({}, {} 件のエラー; 取込結果リスト {}): {}", interfaceId, fileName,
                 rejection.status().label(), rejection.errorCount(), listPath,
                 rejection.errors().stream().limit(5).map(ImportError::describe).collect(Collectors.joining(" / ")));

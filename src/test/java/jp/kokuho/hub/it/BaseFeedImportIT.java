@@ -14,6 +14,7 @@ class BaseFeedImportIT extends HubIntegrationTest {
 
     @Test
     void qualificationSnapshotIsRegisteredAndListed() {
+        resetHub();
         LocalDate base = LocalDate.of(2030, 1, 31);
         String name = QuaFile.name(INSURER, base);
         drop("qualification", name, QuaFile.of(INSURER, base).standardPopulation(5_000).bytes());

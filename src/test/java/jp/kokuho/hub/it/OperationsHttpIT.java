@@ -22,6 +22,7 @@ class OperationsHttpIT extends HubIntegrationTest {
 
     @Test
     void routeStatisticsThroughJolokia() {
+        resetHub();
         LocalDate base = LocalDate.of(2031, 3, 31);
         String name = QuaFile.name(INSURER, base);
         long before = exchangesCompleted();

@@ -32,6 +32,7 @@ class PersonalDataLogIT extends HubIntegrationTest {
 
     @Test
     void importedAndRejectedFilesLeaveNoPersonalDataInTheLog(CapturedOutput output) throws IOException {
+        resetHub();
         Set<String> personal = new LinkedHashSet<>();
 
         // 1. the shipped sample: its 氏名, 氏名カナ and 個人番号 decoded from the bytes
@@ -65,6 +66,18 @@ class PersonalDataLogIT extends HubIntegrationTest {
         byte[] badBytes = bad.bytes();
         drop("qualification", badName, badBytes);
         awaitError("qualification", badName);
+
+        // 4. a file with a 宛名番号 twice: the database refuses the row during COPY (its server log reaches ours)
+        LocalDate dupDate = LocalDate.of(2032, 3, 31);
+        QuaFile dup = QuaFile.of(INSURER, dupDate).standardPopulation(7_400_000)
+                .change(2, d -> d.setPersonNo("000000740000202"));
+        dup.records().forEach(d -> addPersonal(personal, d));
+        personal.add("000000740000202");
+        String dupName = QuaFile.name(INSURER, dupDate);
+        drop("qualification", dupName, dup.bytes());
+        awaitError("qualification", dupName);
+        assertThat(read(dirs.error("qualification").resolve(dupName + ".reason.txt")))
+                .contains("宛名番号が重複しています (レコード 3 と同じ)");
 
         String log = output.getAll();
         assertThat(log).contains(badName).contains(QuaFile.name(INSURER, okDate));
