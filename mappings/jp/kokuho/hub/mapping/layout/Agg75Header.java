@@ -11,7 +11,7 @@ import org.apache.camel.dataformat.bindy.annotation.FixedLengthRecord;
  * 予備 30-120 (91 バイト) is not a Java field: written as spaces.
  */
 @FixedLengthRecord(length = 120)
-public class Agg75Header implements HeaderRecord {
+public class Agg75Header implements AggregationHeader {
 
     /** ファイル識別 of IF-AGG-75. */
     public static final String FILE_ID = "AGG75001";

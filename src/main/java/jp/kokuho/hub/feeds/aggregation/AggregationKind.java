@@ -16,7 +16,7 @@ import jp.kokuho.hub.intake.RecordSink;
 import jp.kokuho.hub.intake.RegistrationRecorder;
 import jp.kokuho.hub.intake.RegistrationResultList;
 import jp.kokuho.hub.intake.RegistrationStage;
-import jp.kokuho.hub.mapping.layout.HeaderRecord;
+import jp.kokuho.hub.mapping.layout.AggregationHeader;
 import jp.kokuho.hub.mapping.layout.FixedLayoutSet;
 import jp.kokuho.hub.qualification.CheckOutcome;
 import jp.kokuho.hub.qualification.QualificationCheck;
@@ -31,7 +31,7 @@ import jp.kokuho.hub.qualification.QualificationCheck;
  *       record is registered, every record's outcome goes to the 登録結果リスト.</li>
  * </ol>
  */
-abstract class AggregationKind<H extends HeaderRecord, D> extends FixedLengthFeedImport<H, D> {
+abstract class AggregationKind<H extends AggregationHeader, D> extends FixedLengthFeedImport<H, D> {
 
     /** 連携番号 is unique across all files of both kinds (docs/aggregation.md) */
     private static final String REGISTERED_BEFORE = "select receipt_id from aggregation_move where link_no = ?"
@@ -70,11 +70,14 @@ abstract class AggregationKind<H extends HeaderRecord, D> extends FixedLengthFee
         return "作成年月日";
     }
 
-    protected abstract String headerProcessMonth(H header);
+    @Override
+    protected LocalDate headerDate(H header) {
+        return header == null ? null : header.getCreatedOn();
+    }
 
     @Override
     protected void checkHeader(H header, ImportContext ctx) {
-        String month = headerProcessMonth(header);
+        String month = header.getProcessMonth();
         if (AggregationRecordRules.yearMonth(month) == null) {
             ctx.errors().add(1, "処理年月", "年月 (YYYYMM) ではありません (" + month + ")");
         }

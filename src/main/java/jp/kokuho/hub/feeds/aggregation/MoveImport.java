@@ -2,7 +2,6 @@ package jp.kokuho.hub.feeds.aggregation;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 import jp.kokuho.hub.intake.FieldChecks;
@@ -20,17 +19,9 @@ final class MoveImport extends AggregationKind<AggMovHeader, AggMovData> {
         super(Layouts.IF_AGG_MOV, "AGGMOV", AggMovData.class, check);
     }
 
-    @Override
-    protected LocalDate headerDate(AggMovHeader header) {
-        return header == null ? null : header.getCreatedOn();
-    }
 
 
 
-    @Override
-    protected String headerProcessMonth(AggMovHeader header) {
-        return header.getProcessMonth();
-    }
 
     @Override
     protected void importChecks(AggMovData d, FieldChecks checks) {

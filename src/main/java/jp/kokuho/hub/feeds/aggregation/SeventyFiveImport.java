@@ -2,7 +2,6 @@ package jp.kokuho.hub.feeds.aggregation;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 import jp.kokuho.hub.intake.FieldChecks;
@@ -20,17 +19,9 @@ final class SeventyFiveImport extends AggregationKind<Agg75Header, Agg75Data> {
         super(Layouts.IF_AGG_75, "AGG75", Agg75Data.class, check);
     }
 
-    @Override
-    protected LocalDate headerDate(Agg75Header header) {
-        return header == null ? null : header.getCreatedOn();
-    }
 
 
 
-    @Override
-    protected String headerProcessMonth(Agg75Header header) {
-        return header.getProcessMonth();
-    }
 
     @Override
     protected void importChecks(Agg75Data d, FieldChecks checks) {
