@@ -6,7 +6,9 @@
 #
 # Overrides (environment): BENCH_PORT (hub HTTP port; default a free one), BENCH_XMX (512m),
 # BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_DB (kokuho_bench),
-# BENCH_SEED (42), BENCH_TIMEOUT_S (per import, 3600), BENCH_SKIP_BUILD=1, MVN_ARGS (extra mvn options, e.g. -o).
+# BENCH_SEED (42), BENCH_TIMEOUT_S (per import, 3600), BENCH_SKIP_BUILD=1, MVN_ARGS (extra mvn options, e.g. -o),
+# BENCH_PICKUP (marker: the files come with <name>.done, the hub's done-marker mode, the default; stable: no marker,
+# the hub takes a file once unchanged for stable-ms=500).
 # Everything is written under bench-out/ (git-ignored): gen/ (generated files), data/ (the hub's data dir,
 # recreated each run), hub-<ts>.log, jstat-<ts>.txt, benchmark-import-<ts>.txt (the summary).
 set -euo pipefail
@@ -32,6 +34,12 @@ HUB_LOG=$OUT/hub-$STAMP.log
 JSTAT_LOG=$OUT/jstat-$STAMP.txt
 SUMMARY=$OUT/benchmark-import-$STAMP.txt
 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+PICKUP=${BENCH_PICKUP:-marker}
+case $PICKUP in
+    marker) DONE_MARKER_FEEDS=qualification,tax ;;
+    stable) DONE_MARKER_FEEDS= ;;
+    *) echo "BENCH_PICKUP must be marker or stable" >&2; exit 2 ;;
+esac
 export PGHOST PGPORT PGUSER PGOPTIONS
 # shared with benchmark-arrears.sh: step, now, secs, psql_db, start_hub, stop_hub, import_feed, peak_heap
 source scripts/lib/bench-common.sh
@@ -87,11 +95,13 @@ start_hub
 FAILED=0
 step "5a. IF-QUA: drop $(basename "$QUA_FILE") ($QUA_RECORDS records) into inbox/qualification"
 if import_feed qualification IF-QUA "$QUA_FILE" "$QUA_RECORDS"; then QUA_OK=正常; else QUA_OK=FAILED; FAILED=1; fi
-QUA_E2E=$E2E_S; QUA_HUB_MS=$HUB_MS
+QUA_E2E=$E2E_S; QUA_HUB_MS=$HUB_MS; QUA_CPU="$CPU_HUB_S / $CPU_PG_S"
+# the hub's work after the import (claim check -> re-judgement) runs before the next file comes
+[[ $QUA_OK == 正常 ]] && await_followup "$RECEIPT_ID"
 
 step "5b. IF-TAX: drop $(basename "$TAX_FILE") ($TAX_RECORDS records) into inbox/tax"
 if import_feed tax IF-TAX "$TAX_FILE" "$TAX_RECORDS"; then TAX_OK=正常; else TAX_OK=FAILED; FAILED=1; fi
-TAX_E2E=$E2E_S; TAX_HUB_MS=$HUB_MS
+TAX_E2E=$E2E_S; TAX_HUB_MS=$HUB_MS; TAX_CPU="$CPU_HUB_S / $CPU_PG_S"
 
 echo
 echo "GET /api/files:"
@@ -124,6 +134,7 @@ create table bench_tax (
 SQL
 copy_into() {
     local table=$1 file=$2 t0
+    quiesce
     t0=$(now)
     psql_db "$DB" -c "\\copy $table from '$file' with (format csv)"
     COPY_S=$(secs "$t0" "$(now)")
@@ -141,15 +152,20 @@ QUA_RATIO=$(ratio "$QUA_E2E" "$QUA_COPY_S")
 TAX_RATIO=$(ratio "$TAX_E2E" "$TAX_COPY_S")
 ms_to_s() { awk -v m="$1" 'BEGIN { if (m == "-") print "-"; else printf "%.2f", m / 1000 }'; }
 ok() { awk -v r="$1" 'BEGIN { print (r != "-" && r <= 3) ? "yes" : "NO" }'; }
-SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
+SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, pick-up $PICKUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
 {
     echo "kokuho-hub import benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
     echo "hub: end to end = rename into the inbox -> 取込結果リスト written and the file in archive/"
-    echo "     (includes the pick-up latency: poll 200 ms, file stable 500 ms); 'hub tx' = the import transaction as the hub logs it"
+    if [[ $PICKUP == marker ]]; then
+        echo "     (pick-up: <name>.done written right after the rename, inbox polled every 200 ms); 'hub tx' = the import transaction as the hub logs it"
+    else
+        echo "     (pick-up: no marker, the file must be unchanged for 500 ms, inbox polled every 200 ms); 'hub tx' = the import transaction as the hub logs it"
+    fi
+    echo "     CPU s = CPU seconds used from the rename to the end by the hub's JVM / by PostgreSQL's processes"
     echo
-    printf '%-7s %10s %10s %10s %10s %14s %9s\n' feed records "hub e2e s" "hub tx s" "\\copy s" "ratio e2e/copy" "<= 3?"
-    printf '%-7s %10s %10s %10s %10s %14s %9s\n' IF-QUA "$QUA_RECORDS" "$QUA_E2E" "$(ms_to_s "$QUA_HUB_MS")" "$QUA_COPY_S" "$QUA_RATIO" "$(ok "$QUA_RATIO")"
-    printf '%-7s %10s %10s %10s %10s %14s %9s\n' IF-TAX "$TAX_RECORDS" "$TAX_E2E" "$(ms_to_s "$TAX_HUB_MS")" "$TAX_COPY_S" "$TAX_RATIO" "$(ok "$TAX_RATIO")"
+    printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' feed records "hub e2e s" "hub tx s" "CPU s hub/pg" "\\copy s" "ratio e2e/copy" "<= 3?"
+    printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' IF-QUA "$QUA_RECORDS" "$QUA_E2E" "$(ms_to_s "$QUA_HUB_MS")" "$QUA_CPU" "$QUA_COPY_S" "$QUA_RATIO" "$(ok "$QUA_RATIO")"
+    printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' IF-TAX "$TAX_RECORDS" "$TAX_E2E" "$(ms_to_s "$TAX_HUB_MS")" "$TAX_CPU" "$TAX_COPY_S" "$TAX_RATIO" "$(ok "$TAX_RATIO")"
     echo
     echo "peak used heap: $PEAK_MB MB (-Xmx$XMX)"
     echo "$SUMMARY_LINE"

@@ -59,14 +59,13 @@ public class IncomeClassRejudge {
         List<YearMonth> months = new ArrayList<>();
         long households = 0;
         if (feed.equals("qualification")) {
-            // only households the new snapshot changed (all of them the first time); digests stored afterwards,
-            // so a redelivered claim check after a failure finds the same households again
-            List<String> changed = digests.changed();
             YearMonth from = YearMonth.now(clock).minusMonths(monthsBack);
-            for (YearMonth m : judged) {
-                if (m.isBefore(from)) {
-                    continue;
-                }
+            List<YearMonth> concerned = judged.stream().filter(m -> !m.isBefore(from)).toList();
+            // only households the new snapshot changed (all of them without stored digests); digests stored
+            // afterwards, so a redelivered claim check after a failure finds the same households again. With no
+            // judged month concerned, only the digests are stored (a month judged later starts from this snapshot).
+            List<String> changed = concerned.isEmpty() ? List.of() : digests.changed();
+            for (YearMonth m : concerned) {
                 if (changed == null) {
                     households = Math.max(households, service.judgeMonth(m).households());
                     months.add(m);
@@ -80,14 +79,17 @@ public class IncomeClassRejudge {
         } else if (feed.equals("tax")) {
             Set<Integer> years = new TreeSet<>(jdbc.queryForList(
                     "select distinct tax_year::int from tax_income where receipt_id = ?", Integer.class, batchId));
-            List<String> touched = jdbc.queryForList("""
-                    select distinct q.household_no from tax_income t join qualification q on q.person_no = t.person_no
-                    where t.receipt_id = ?""", String.class, batchId);
-            households = touched.size();
-            for (YearMonth m : judged) {
-                if (years.contains(IncomeClassJudge.taxYearOf(m)) && !touched.isEmpty()) {
-                    service.judgeHouseholds(m, touched);
-                    months.add(m);
+            List<YearMonth> concerned = judged.stream().filter(m -> years.contains(IncomeClassJudge.taxYearOf(m))).toList();
+            if (!concerned.isEmpty()) {
+                List<String> touched = jdbc.queryForList("""
+                        select distinct q.household_no from tax_income t join qualification q on q.person_no = t.person_no
+                        where t.receipt_id = ?""", String.class, batchId);
+                households = touched.size();
+                for (YearMonth m : concerned) {
+                    if (!touched.isEmpty()) {
+                        service.judgeHouseholds(m, touched);
+                        months.add(m);
+                    }
                 }
             }
         }

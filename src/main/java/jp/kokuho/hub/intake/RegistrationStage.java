@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 
 import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.bytes.Decoded;
@@ -26,7 +25,6 @@ public final class RegistrationStage<D> implements AutoCloseable {
         void register(int recordNo, D record) throws SQLException;
     }
 
-    private static final HexFormat HEX = HexFormat.of();
 
     private final Connection connection;
     private final ByteLayout<D> layout;
@@ -45,7 +43,7 @@ public final class RegistrationStage<D> implements AutoCloseable {
 
     /** stages one valid record; {@code key} is the key that must be unique in the file (or null) */
     public void add(int recordNo, String key, D record) throws SQLException {
-        copy.add(recordNo).add(key).add("\\x" + HEX.formatHex(layout.encode(record)));
+        copy.add(recordNo).add(key).add(layout.encode(record));
         copy.endRow();
     }
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /**
  * A snapshot feed's table (IF-QUA, IF-COL): the new snapshot replaces the held one as a whole inside the import
- * transaction (TRUNCATE is transactional in PostgreSQL: a rollback restores the old snapshot). A snapshot older
+ * transaction (TRUNCATE and the index rebuild are transactional in PostgreSQL: a rollback restores the old snapshot). A snapshot older
  * than the held one is rejected; the same 基準年月日 is a corrected re-send and replaces it.
  */
 public final class SnapshotTable {
@@ -43,19 +43,42 @@ public final class SnapshotTable {
     }
 
     /**
-     * Empties the snapshot table and returns where this pass copies its rows: the table itself in the fast pass
-     * (its unique indexes check the keys), a temporary {@code <table>_stage} without constraints in the detailed
-     * pass (SQL then lists every duplicate).
+     * Empties the snapshot table and opens where this pass copies its rows: the table itself in the fast pass, with
+     * its indexes set aside until {@link Load#rowsIn()} builds them again (the unique ones then check the keys), a
+     * temporary {@code <table>_stage} without constraints in the detailed pass (SQL then lists every duplicate).
      */
-    public String open(ImportContext ctx) throws SQLException {
+    public Load open(ImportContext ctx) throws SQLException {
         try (Statement st = ctx.connection().createStatement()) {
             st.execute("truncate table " + table);
             if (ctx.detailed()) {
                 st.execute("create temporary table " + stage() + " (like " + table + ") on commit drop");
-                return stage();
+                return new Load(stage(), null);
             }
         }
-        return table;
+        return new Load(table, DeferredIndexes.setAside(ctx.connection(), table));
+    }
+
+    /** where a pass copies its rows; {@link #rowsIn()} once they are all there */
+    public static final class Load {
+
+        private final String table;
+        private final DeferredIndexes indexes;
+
+        Load(String table, DeferredIndexes indexes) {
+            this.table = table;
+            this.indexes = indexes;
+        }
+
+        public String table() {
+            return table;
+        }
+
+        /** all rows copied: the fast pass builds the indexes (a key given twice fails as unique_violation) */
+        public void rowsIn() throws SQLException {
+            if (indexes != null) {
+                indexes.build();
+            }
+        }
     }
 
     /** the temporary table of the detailed pass */

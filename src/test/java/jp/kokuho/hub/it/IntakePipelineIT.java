@@ -69,6 +69,36 @@ class IntakePipelineIT extends HubIntegrationTest {
     }
 
     @Test
+    void snapshotIndexesAreBuiltAgainAfterTheCopyAndKeptWhenAFileIsRejected() {
+        String indexes = "select indexname || ': ' || indexdef from pg_indexes where tablename = 'qualification'"
+                + " and schemaname = current_schema() order by 1";
+        List<String> migrated = jdbc.queryForList(indexes, String.class);
+        assertThat(migrated).hasSize(3).anyMatch(d -> d.startsWith("qualification_person: CREATE UNIQUE INDEX"));
+
+        LocalDate base = LocalDate.of(2027, 3, 31);
+        String name = QuaFile.name(INSURER, base);
+        drop("qualification", name, QuaFile.of(INSURER, base).standardPopulation(9_000).bytes());
+        awaitArchived("qualification", name);
+        assertThat(jdbc.queryForList(indexes, String.class)).as("built again after the rows").isEqualTo(migrated);
+        // the rebuilt unique index still guards the key outside the import
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into qualification (household_no,"
+                        + " person_no, birth_date, sex, member_type, head_flag, record_no, receipt_id)"
+                        + " select '9999999999', person_no, birth_date, 1, 2, 0, 0, 0 from qualification limit 1"))
+                .hasMessageContaining("qualification_person");
+
+        // 宛名番号 twice: the index cannot be built, the file is rejected, the held snapshot and its indexes stay
+        String before = registeredState();
+        String bad = QuaFile.name(INSURER, base.plusDays(1));
+        QuaFile twice = QuaFile.of(INSURER, base.plusDays(1)).standardPopulation(9_100);
+        twice.change(1, d -> d.setPersonNo(twice.records().get(0).getPersonNo()));
+        drop("qualification", bad, twice.bytes());
+        awaitError("qualification", bad);
+        assertThat(read(dirs.root().resolve("error/qualification/" + bad + ".reason.txt"))).contains("宛名番号が重複しています");
+        assertThat(registeredState()).isEqualTo(before);
+        assertThat(jdbc.queryForList(indexes, String.class)).isEqualTo(migrated);
+    }
+
+    @Test
     void taxIsIncrementalKeyedByPersonYearAndSource() {
         drop("tax", "TAX_139998_20261101.csv", ("000000000000101,2026,1,1,3000000,2000000,4000000,2800000,0,0,0,20261101\r\n"
                 + "000000000000101,2026,2,2,0,0,0,0,0,0,0,20261101\r\n"

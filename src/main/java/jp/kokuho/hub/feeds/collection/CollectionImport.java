@@ -49,14 +49,16 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
 
         private final ImportContext ctx;
         private final LocalDate baseDate;
+        private final SnapshotTable.Load load;
         private final String table;
         private final PgCopy copy;
 
-        /** fast pass: straight into the snapshot table (unique key index); detailed pass: a temporary table */
+        /** fast pass: straight into the snapshot table (its unique key index built once the rows are in); detailed pass: a temporary table */
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
-            this.table = SNAPSHOT.open(ctx);
+            this.load = SNAPSHOT.open(ctx);
+            this.table = load.table();
             this.copy = new PgCopy(ctx.connection(), table + " (household_no, fiscal_year, installment, due_date,"
                     + " assessed, paid, last_paid_on, special_circumstance, record_no, receipt_id)");
         }
@@ -75,6 +77,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
+            load.rowsIn();
             if (ctx.detailed()) {
                 checkKeys();
             }

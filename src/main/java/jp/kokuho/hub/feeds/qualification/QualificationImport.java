@@ -64,20 +64,25 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
 
     /**
      * Fast pass: rows go straight into the snapshot table, emptied in this transaction (a rollback restores the old
-     * one); its unique indexes check 宛名番号, 被保険者番号+枝番 and "at most one 世帯主" as the rows arrive. Detailed
+     * one); its unique indexes, built again once the rows are in, check 宛名番号, 被保険者番号+枝番 and "at most one
+     * 世帯主". Detailed
      * pass (after a unique index refused a row): rows go to a temporary table and SQL lists every duplicate.
      */
     private static final class Sink implements RecordSink<QuaData> {
 
         private final ImportContext ctx;
         private final LocalDate baseDate;
+        private final SnapshotTable.Load load;
         private final String table;
         private final PgCopy copy;
+        /** 世帯主 rows copied */
+        private long heads;
 
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
-            this.table = SNAPSHOT.open(ctx);
+            this.load = SNAPSHOT.open(ctx);
+            this.table = load.table();
             this.copy = new PgCopy(ctx.connection(), table + " (household_no, person_no, insured_no, branch_no,"
                     + " my_number, name_kana, name, birth_date, sex, member_type, head_flag, acquired_on,"
                     + " acquire_reason, lost_on, loss_reason, previous_insurer_no, record_no, receipt_id)");
@@ -97,11 +102,15 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
                     .add(d.getLostOn()).add(blankToNull(d.getLossReason())).add(blankToNull(d.getPreviousInsurerNo()))
                     .add(recordNo).add(ctx.receiptId());
             copy.endRow();
+            if ("1".equals(d.getHeadFlag())) {
+                heads++;
+            }
         }
 
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
+            load.rowsIn();
             Connection c = ctx.connection();
             if (ctx.detailed()) {
                 SetChecks.run(c, ctx.errors(), "宛名番号",
@@ -125,12 +134,12 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
             }
         }
 
+        /** with at most one 世帯主 per household (the unique index), as many households as heads means one each */
         private boolean headsDifferFromHouseholds(Connection c) throws SQLException {
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select count(*) filter (where head_flag = 1) = count(distinct household_no)"
-                         + " from qualification")) {
+                 ResultSet rs = st.executeQuery("select count(distinct household_no) from qualification")) {
                 rs.next();
-                return !rs.getBoolean(1);
+                return rs.getLong(1) != heads;
             }
         }
 

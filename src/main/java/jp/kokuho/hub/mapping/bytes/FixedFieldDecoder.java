@@ -14,6 +14,27 @@ final class FixedFieldDecoder {
     void decode(byte[] r, FieldSlot slot, Object bean, List<FieldError> errors) {
         int from = slot.from;
         int to = slot.to;
+        // the usual case in one pass: valid text, or digits only (valid MS932 by themselves)
+        switch (slot.spec.kind()) {
+            case X -> {
+                String text = Ms932.decodeValid(r, from, trimEnd(r, from, to));
+                if (text != null) {
+                    slot.set(bean, text);
+                    return;
+                }
+            }
+            case NINE, DATE -> {
+                if (allDigits(r, from, to)) {
+                    if (slot.spec.kind() == Kind.NINE) {
+                        decodeNumber(r, slot, bean, errors);
+                    } else {
+                        decodeDate(r, slot, bean, errors);
+                    }
+                    return;
+                }
+            }
+        }
+        // otherwise: which error (an invalid byte comes first), or a blank date
         int bad = Ms932.firstInvalid(r, from, to);
         if (bad >= 0) {
             slot.clear(bean);

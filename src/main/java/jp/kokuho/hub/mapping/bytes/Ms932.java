@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The spec's rule for valid MS932 (README "File conventions"): single bytes 0x20–0x7E and 0xA1–0xDF; double-byte
@@ -18,8 +19,10 @@ public final class Ms932 {
 
     public static final Charset CHARSET = Charset.forName("windows-31j");
 
-    /** VALID_PAIR[(lead << 8) | trail]: windows-31j decodes the pair to one real character. */
-    private static final boolean[] VALID_PAIR = buildPairTable();
+    /** PAIR_CHAR[(lead << 8) | trail]: the one real character windows-31j decodes the pair to, or 0 (not valid). */
+    private static final char[] PAIR_CHAR = buildPairTable();
+    /** SINGLE_CHAR[b]: the character of a valid single byte, or 0 */
+    private static final char[] SINGLE_CHAR = buildSingleTable();
 
     private Ms932() {
     }
@@ -41,13 +44,46 @@ public final class Ms932 {
             int c = b[i] & 0xFF;
             if (isSingle(c)) {
                 i++;
-            } else if (isLead(c) && i + 1 < to && VALID_PAIR[(c << 8) | (b[i + 1] & 0xFF)]) {
+            } else if (isLead(c) && i + 1 < to && PAIR_CHAR[(c << 8) | (b[i + 1] & 0xFF)] != 0) {
                 i += 2;
             } else {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Decodes [from, to) when all of it is valid MS932 (as {@link #firstInvalid} defines it), in one pass over the
+     * bytes; null when it is not (the caller then asks {@link #firstInvalid} where). Same characters as windows-31j.
+     */
+    public static String decodeValid(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && b[i] >= 0x20 && b[i] <= 0x7E) {
+            i++;
+        }
+        if (i == to) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        char[] out = new char[to - from];
+        int n = 0;
+        for (int k = from; k < i; k++) {
+            out[n++] = (char) b[k];
+        }
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            char ch = SINGLE_CHAR[c];
+            if (ch != 0) {
+                out[n++] = ch;
+                i++;
+            } else if (i + 1 < to && (ch = PAIR_CHAR[(c << 8) | (b[i + 1] & 0xFF)]) != 0) {
+                out[n++] = ch;
+                i += 2;
+            } else {
+                return null;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     /** True when [from, to) holds only bytes 0x20–0x7E (then ISO-8859-1 decoding equals MS932 decoding). */
@@ -70,8 +106,8 @@ public final class Ms932 {
         return new String(b, from, to - from, CHARSET);
     }
 
-    private static boolean[] buildPairTable() {
-        boolean[] table = new boolean[1 << 16];
+    private static char[] buildPairTable() {
+        char[] table = new char[1 << 16];
         CharsetDecoder decoder = CHARSET.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -88,9 +124,24 @@ public final class Ms932 {
                 pair[1] = (byte) trail;
                 try {
                     CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(pair));
-                    table[(lead << 8) | trail] = chars.length() == 1 && chars.get(0) != '\uFFFD';
+                    if (chars.length() == 1 && chars.get(0) != '\uFFFD' && chars.get(0) != 0) {
+                        table[(lead << 8) | trail] = chars.get(0);
+                    }
                 } catch (CharacterCodingException e) {
-                    table[(lead << 8) | trail] = false;
+                    // not a character: stays 0
+                }
+            }
+        }
+        return table;
+    }
+
+    private static char[] buildSingleTable() {
+        char[] table = new char[256];
+        for (int b = 0; b < 256; b++) {
+            if (isSingle(b)) {
+                String s = new String(new byte[] {(byte) b}, CHARSET);
+                if (s.length() == 1 && s.charAt(0) != '\uFFFD') {
+                    table[b] = s.charAt(0);
                 }
             }
         }

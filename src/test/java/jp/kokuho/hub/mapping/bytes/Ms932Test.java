@@ -47,4 +47,37 @@ class Ms932Test {
         assertThatThrownBy(() -> Ms932.decodeStrict(new byte[] {'A', (byte) 0x80}, 0, 2))
                 .isInstanceOf(CharacterCodingException.class);
     }
+
+    @Test
+    void decodeValidAgreesWithWindows31jAndFirstInvalidOnEveryByteAndPair() {
+        for (int lead = 0; lead < 256; lead++) {
+            for (int trail = 0; trail < 256; trail++) {
+                byte[] b = {'A', (byte) lead, (byte) trail, ' '};
+                assertAgrees(b);
+            }
+            assertAgrees(new byte[] {(byte) lead});
+        }
+    }
+
+    @Test
+    void decodeValidAgreesOnRandomMixedText() {
+        java.util.Random random = new java.util.Random(42);
+        byte[] sample = "ｽｽﾞｷ ｶｽﾞｵ 鈴木和夫 髙橋　健 ①Ⅱ㈱ ~\\ abc 123".getBytes(Ms932.CHARSET);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = java.util.Arrays.copyOfRange(sample, random.nextInt(sample.length), sample.length);
+            if (n % 3 == 0 && b.length > 0) {
+                b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            }
+            assertAgrees(b);
+        }
+    }
+
+    private static void assertAgrees(byte[] b) {
+        String decoded = Ms932.decodeValid(b, 0, b.length);
+        if (Ms932.firstInvalid(b, 0, b.length) < 0) {
+            assertThat(decoded).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(new String(b, Ms932.CHARSET));
+        } else {
+            assertThat(decoded).as(java.util.HexFormat.of().formatHex(b)).isNull();
+        }
+    }
 }
