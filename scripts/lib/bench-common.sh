@@ -77,8 +77,8 @@ import_feed() {
     mkdir -p "$inbox"
     E2E_S=-; HUB_MS=-; CPU_HUB_S=-; CPU_PG_S=-; RECEIPT_ID=
     # copy under a name the hub ignores (dot-file, .part), then rename atomically into the inbox
-    cp "$src" "$inbox/.$name.part"
     quiesce
+    cp "$src" "$inbox/.$name.part"
     cpu_sample; local cpu0_hub=$CPU_HUB cpu0_pg=$CPU_PG
     t0=$(now)
     mv "$inbox/.$name.part" "$inbox/$name"

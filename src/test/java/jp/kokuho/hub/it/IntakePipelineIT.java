@@ -99,6 +99,17 @@ class IntakePipelineIT extends HubIntegrationTest {
     }
 
     @Test
+    void aSnapshotNotGroupedByHouseholdIsTakenWhenEachHouseholdHasItsHead() {
+        LocalDate base = LocalDate.of(2027, 4, 30);
+        String name = QuaFile.name(INSURER, base);
+        QuaFile apart = QuaFile.of(INSURER, base).standardPopulation(9_200);
+        apart.records().add(apart.records().remove(2)); // a member of household 9202 after household 9203
+        drop("qualification", name, apart.bytes());
+        awaitArchived("qualification", name);
+        assertThat(jdbc.queryForObject("select count(distinct household_no) from qualification", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
     void taxIsIncrementalKeyedByPersonYearAndSource() {
         drop("tax", "TAX_139998_20261101.csv", ("000000000000101,2026,1,1,3000000,2000000,4000000,2800000,0,0,0,20261101\r\n"
                 + "000000000000101,2026,2,2,0,0,0,0,0,0,0,20261101\r\n"

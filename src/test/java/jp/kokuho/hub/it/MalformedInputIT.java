@@ -121,6 +121,11 @@ class MalformedInputIT extends HubIntegrationTest {
                         "世帯主が1人ではありません (世帯番号 0000002002: 2 人)"),
                 qua("a household without 世帯主", () -> next().change(1, d -> d.setHeadFlag("0")).bytes(), 3, "世帯主区分",
                         "世帯主が1人ではありません (世帯番号 0000002002: 0 人)"),
+                qua("a household without 世帯主, its members not next to each other", () -> {
+                    QuaFile f = next().change(1, d -> d.setHeadFlag("0"));
+                    f.records().add(f.records().remove(3)); // a member of 0000002002 moved after household 0000002003
+                    return f.bytes();
+                }, 3, "世帯主区分", "世帯主が1人ではありません (世帯番号 0000002002: 0 人)"),
                 qua("擬制世帯主 who is not 世帯主", () -> next().change(4, d -> d.setHeadFlag("0"))
                         .change(5, d -> d.setHeadFlag("1")).bytes(), 6, "世帯主区分", "擬制世帯主 (構成員区分 2) は世帯主"),
                 qua("資格取得年月日 before 生年月日", () -> next().change(3, d -> d.setAcquiredOn(LocalDate.of(2020, 7, 6))).bytes(),

@@ -77,6 +77,9 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         private final PgCopy copy;
         /** 世帯主 rows copied */
         private long heads;
+        /** runs of rows with the same 世帯番号 (a file grouped by household has one run per household) */
+        private long householdRuns;
+        private String lastHousehold;
 
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
@@ -104,6 +107,10 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
             copy.endRow();
             if ("1".equals(d.getHeadFlag())) {
                 heads++;
+            }
+            if (!d.getHouseholdNo().equals(lastHousehold)) {
+                householdRuns++;
+                lastHousehold = d.getHouseholdNo();
             }
         }
 
@@ -134,8 +141,15 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
             }
         }
 
-        /** with at most one 世帯主 per household (the unique index), as many households as heads means one each */
+        /**
+         * With at most one 世帯主 per household (the unique index), as many households as heads means one each.
+         * Households ≤ runs of the same 世帯番号, and heads ≤ households: when runs equal heads (a file grouped by
+         * household with a head in each), households equal heads without counting them in SQL.
+         */
         private boolean headsDifferFromHouseholds(Connection c) throws SQLException {
+            if (householdRuns == heads) {
+                return false;
+            }
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("select count(distinct household_no) from qualification")) {
                 rs.next();
