@@ -24,49 +24,32 @@ STAMP=$(date +%Y%m%d-%H%M%S)
 HUB_LOG=$OUT/hub-income-class-$STAMP.log
 JSTAT_LOG=$OUT/jstat-income-class-$STAMP.txt
 SUMMARY=$OUT/benchmark-income-class-$STAMP.txt
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
+INSURER=139998
+export PGHOST PGPORT PGUSER
+# shared with the other benchmarks: step, now, secs, psql_db, start_hub (login users of this run), stop_hub,
+# api_curl, peak_heap
+source scripts/lib/bench-common.sh
 
 if [[ "${BENCH_SKIP_IMPORT:-0}" != 1 ]]; then
     echo "== import $PERSONS persons with scripts/benchmark-import.sh"
     scripts/benchmark-import.sh "$PERSONS"
 fi
 
-HUB_PID=
-JSTAT_PID=
-cleanup() {
-    [[ -n "$JSTAT_PID" ]] && kill "$JSTAT_PID" 2>/dev/null || true
-    if [[ -n "$HUB_PID" ]] && kill -0 "$HUB_PID" 2>/dev/null; then
-        kill "$HUB_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$HUB_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$HUB_PID" 2>/dev/null || true
-    fi
-}
-trap cleanup EXIT
+trap stop_hub EXIT
+trap 'exit 130' INT TERM
 
-echo "== start the hub (-Xmx$XMX) on $DB"
+step "start the hub (-Xmx$XMX) on $DB"
 mkdir -p "$DATA"
-PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-java -Xmx"$XMX" -jar "$JAR" --hub.insurer-no=139998 --hub.data-dir="$DATA" \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER" \
-    --spring.artemis.embedded.data-directory="$DATA/artemis" --server.port="$PORT" >"$HUB_LOG" 2>&1 &
-HUB_PID=$!
-T0=$(now)
-until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$HUB_PID" 2>/dev/null || { echo "hub exited; see $HUB_LOG" >&2; tail -20 "$HUB_LOG" >&2; exit 1; }
-    (( $(date +%s) - ${T0%.*} > 180 )) && { echo "hub not UP after 180 s" >&2; exit 1; }
-    sleep 0.5
-done
-jstat -gc "$HUB_PID" 250 >"$JSTAT_LOG" 2>&1 &
-JSTAT_PID=$!
+start_hub --hub.jobs.income-class.cron=- --hub.jobs.arrears.cron=- --hub.jobs.monthly-report.cron=-
 
 # run_job JOB -> prints the job's JSON, sets JOB_S
 run_job() {
     local id status t0 json
     t0=$(now)
-    id=$(curl -fsS -X POST "http://127.0.0.1:$PORT/api/jobs/$1?month=$MONTH" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+    id=$(api_curl "/api/jobs/$1?month=$MONTH" -X POST | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
     while :; do
-        json=$(curl -fsS "http://127.0.0.1:$PORT/api/jobs/$id")
+        json=$(api_curl "/api/jobs/$id")
         status=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$json")
         [[ "$status" != RUNNING ]] && break
         sleep 0.2
@@ -83,10 +66,8 @@ run_job household-income-file; FILE_S=$JOB_S
 FILE=$DATA/outbox/to-aggregation/AGGINC_139998_${MONTH/-/}.dat
 python3 src/test/resources/contract/tools/check-layout.py "$FILE" | tail -1
 sleep 0.5
-kill "$JSTAT_PID" 2>/dev/null || true; JSTAT_PID=
-PEAK_MB=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-    $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
-    END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+stop_hub
+peak_heap
 INSURED=$(psql -X -At -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -c \
     "select count(*) from income_class_result where target_month = '${MONTH/-/}'")
 {
