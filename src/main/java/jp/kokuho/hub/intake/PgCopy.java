@@ -251,24 +251,7 @@ public final class PgCopy implements AutoCloseable {
     // ---- text values ------------------------------------------------------------------------------------------
 
     private void text(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> escape('\\');
-                case '\t' -> escape('t');
-                case '\n' -> escape('n');
-                case '\r' -> escape('r');
-                default -> {
-                    if (ch < 0x80) {
-                        put((byte) ch);
-                    } else if (Character.isHighSurrogate(ch) && i + 1 < value.length()) {
-                        utf8(Character.toCodePoint(ch, value.charAt(++i)));
-                    } else {
-                        utf8(ch);
-                    }
-                }
-            }
-        }
+        chars(value, true);
     }
 
     private void textNumber(long value) {
@@ -313,10 +296,19 @@ public final class PgCopy implements AutoCloseable {
 
     /** UTF-8 of the whole string, unescaped */
     private void utf8(String value) {
+        chars(value, false);
+    }
+
+    /** UTF-8 of the string; with {@code escaped}, backslash, tab, newline and carriage return as COPY text wants them */
+    private void chars(String value, boolean escaped) {
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (ch < 0x80) {
-                put((byte) ch);
+                if (escaped && (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r')) {
+                    escape(ch == '\\' ? '\\' : ch == '\t' ? 't' : ch == '\n' ? 'n' : 'r');
+                } else {
+                    put((byte) ch);
+                }
             } else if (Character.isHighSurrogate(ch) && i + 1 < value.length()) {
                 utf8(Character.toCodePoint(ch, value.charAt(++i)));
             } else {
