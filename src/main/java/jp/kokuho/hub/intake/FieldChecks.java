@@ -1,9 +1,8 @@
 package jp.kokuho.hub.intake;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.Month;
+import java.time.Year;
 import java.util.Set;
 
 /**
@@ -12,9 +11,6 @@ import java.util.Set;
  * Values of personal items (個人番号, 氏名) are never quoted in a message.
  */
 public final class FieldChecks {
-
-    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final ErrorCollector errors;
     private final int recordNo;
@@ -98,14 +94,24 @@ public final class FieldChecks {
             return null;
         }
         if (value.length() == 8 && isDigits(value)) {
-            try {
-                return LocalDate.parse(value, YYYYMMDD);
-            } catch (DateTimeParseException e) {
-                // fall through
+            LocalDate date = yyyyMMdd(value);
+            if (date != null) {
+                return date;
             }
         }
         error(item, "日付ではありません (" + show(value) + ")");
         return null;
+    }
+
+    /** eight digits as a real date (as ResolverStyle.STRICT reads "uuuuMMdd"), or null */
+    static LocalDate yyyyMMdd(String digits) {
+        int year = Integer.parseInt(digits, 0, 4, 10);
+        int month = Integer.parseInt(digits, 4, 6, 10);
+        int day = Integer.parseInt(digits, 6, 8, 10);
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /** an integer in [min, max] written with digits only */

@@ -3,6 +3,7 @@ package jp.kokuho.hub.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -373,5 +374,26 @@ class FieldChecksTest {
     void yearMessageSaysExpectedAndFound() {
         c.year("賦課年度", "1899");
         assertThat(onlyError().message()).isEqualTo("年度 (YYYY) ではありません (1899)");
+    }
+
+    @Test
+    void datesAreReadAsTheStrictUuuuMMddFormatterReadsThem() {
+        java.time.format.DateTimeFormatter strict = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd")
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        java.util.Random random = new java.util.Random(7);
+        List<String> values = new java.util.ArrayList<>(List.of("00000101", "19000229", "20000229", "20240229",
+                "20230229", "20230231", "20231301", "20230001", "20230100", "99991231", "20261131", "20261130"));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(String.format("%04d%02d%02d", random.nextInt(10_000), random.nextInt(14), random.nextInt(33)));
+        }
+        for (String v : values) {
+            java.time.LocalDate expected;
+            try {
+                expected = java.time.LocalDate.parse(v, strict);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertThat(FieldChecks.yyyyMMdd(v)).as(v).isEqualTo(expected);
+        }
     }
 }

@@ -74,8 +74,20 @@ public final class CsvRecordReader implements Closeable {
                 }
             } else {
                 while (i < n && b[i] != ',') {
-                    scratch[len++] = b[i++];
+                    i++;
                 }
+                // the usual field: valid MS932 without quotes, decoded straight from the line in one pass
+                String plain = Ms932.decodeValid(b, start, i);
+                if (plain != null) {
+                    fields.add(plain);
+                    if (i < n) {
+                        i++; // the comma
+                        continue;
+                    }
+                    break;
+                }
+                System.arraycopy(b, start, scratch, 0, i - start);
+                len = i - start;
             }
             int bad = Ms932.firstInvalid(b, start, i);
             if (bad >= 0) {
