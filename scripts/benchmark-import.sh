@@ -8,7 +8,8 @@
 # BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_DB (kokuho_bench),
 # BENCH_SEED (42), BENCH_TIMEOUT_S (per import, 3600), BENCH_SKIP_BUILD=1, MVN_ARGS (extra mvn options, e.g. -o),
 # BENCH_PICKUP (marker: the files come with <name>.done, the hub's done-marker mode, the default; stable: no marker,
-# the hub takes a file once unchanged for stable-ms=500).
+# the hub takes a file once unchanged for stable-ms=500), BENCH_WARMUP (persons of a warm-up IF-QUA and IF-TAX the
+# hub imports before the measured files, 100000 by default; 0 = measure a cold JVM).
 # Everything is written under bench-out/ (git-ignored): gen/ (generated files), data/ (the hub's data dir,
 # recreated each run), hub-<ts>.log, jstat-<ts>.txt, benchmark-import-<ts>.txt (the summary).
 set -euo pipefail
@@ -35,6 +36,8 @@ JSTAT_LOG=$OUT/jstat-$STAMP.txt
 SUMMARY=$OUT/benchmark-import-$STAMP.txt
 PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 PICKUP=${BENCH_PICKUP:-marker}
+WARMUP=${BENCH_WARMUP:-100000}
+[[ "$WARMUP" =~ ^[0-9]+$ ]] || { echo "BENCH_WARMUP must be a number of persons" >&2; exit 2; }
 case $PICKUP in
     marker) DONE_MARKER_FEEDS=qualification,tax ;;
     stable) DONE_MARKER_FEEDS= ;;
@@ -79,6 +82,20 @@ for row in "$QUA_FILE:$QUA_RECORDS" "$COPY_FILE:$COPY_RECORDS" "$TAX_FILE:$TAX_R
     printf '%-44s %14s %12s\n' "$f" "$(stat -c %s "$f")" "${row##*:}"
 done
 
+if (( WARMUP > 0 )); then
+    # warm-up files that do not touch the measured ones: an older IF-QUA snapshot (the measured one replaces it)
+    # and IF-TAX rows of 課税年度 2019 (keys the measured IF-TAX does not have)
+    WARM=$OUT/gen-warmup
+    rm -rf "$WARM"
+    mkdir -p "$WARM"
+    WARM_OUT=$(java -Xmx256m -cp target/test-classes jp.kokuho.hub.testdata.KokuhoDataGenerator --out "$WARM" \
+        --persons "$WARMUP" --insurer "$INSURER" --base-date 20261030 --seed "$((SEED + 1))" --feeds qua,tax \
+        --tax-years 2019)
+    WARM_QUA=$(awk '$1 == "qua" { print $2 }' <<<"$WARM_OUT"); WARM_QUA_N=$(awk '$1 == "qua" { gsub(",", "", $3); print $3 }' <<<"$WARM_OUT")
+    WARM_TAX=$(awk '$1 == "tax" { print $2 }' <<<"$WARM_OUT"); WARM_TAX_N=$(awk '$1 == "tax" { gsub(",", "", $3); print $3 }' <<<"$WARM_OUT")
+    echo "warm-up: $WARM_QUA ($WARM_QUA_N records), $WARM_TAX ($WARM_TAX_N records)"
+fi
+
 # ---------------------------------------------------------------------------------------------------------
 step "3. database $DB on $PGHOST:$PGPORT (dropped and created)"
 psql_db postgres -c "drop database if exists $DB with (force)"
@@ -93,6 +110,13 @@ start_hub
 
 # ---------------------------------------------------------------------------------------------------------
 FAILED=0
+if (( WARMUP > 0 )); then
+    step "5. warm-up: the hub imports $WARMUP persons first (a running hub, not a cold JVM, takes the measured files)"
+    import_feed qualification IF-QUA "$WARM_QUA" "$WARM_QUA_N" || { echo "warm-up IF-QUA failed" >&2; exit 1; }
+    await_followup "$RECEIPT_ID"
+    import_feed tax IF-TAX "$WARM_TAX" "$WARM_TAX_N" || { echo "warm-up IF-TAX failed" >&2; exit 1; }
+    await_followup "$RECEIPT_ID"
+fi
 step "5a. IF-QUA: drop $(basename "$QUA_FILE") ($QUA_RECORDS records) into inbox/qualification"
 if import_feed qualification IF-QUA "$QUA_FILE" "$QUA_RECORDS"; then QUA_OK=正常; else QUA_OK=FAILED; FAILED=1; fi
 QUA_E2E=$E2E_S; QUA_HUB_MS=$HUB_MS; QUA_CPU="$CPU_HUB_S / $CPU_PG_S"
@@ -152,7 +176,7 @@ QUA_RATIO=$(ratio "$QUA_E2E" "$QUA_COPY_S")
 TAX_RATIO=$(ratio "$TAX_E2E" "$TAX_COPY_S")
 ms_to_s() { awk -v m="$1" 'BEGIN { if (m == "-") print "-"; else printf "%.2f", m / 1000 }'; }
 ok() { awk -v r="$1" 'BEGIN { print (r != "-" && r <= 3) ? "yes" : "NO" }'; }
-SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, pick-up $PICKUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
+SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, pick-up $PICKUP, warm-up $WARMUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
 {
     echo "kokuho-hub import benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
     echo "hub: end to end = rename into the inbox -> 取込結果リスト written and the file in archive/"
@@ -162,6 +186,11 @@ SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, pick-up $PICKUP; IF-QUA
         echo "     (pick-up: no marker, the file must be unchanged for 500 ms, inbox polled every 200 ms); 'hub tx' = the import transaction as the hub logs it"
     fi
     echo "     CPU s = CPU seconds used from the rename to the end by the hub's JVM / by PostgreSQL's processes"
+    if (( WARMUP > 0 )); then
+        echo "     the hub had imported a $WARMUP-person IF-QUA and IF-TAX before (warm JVM); BENCH_WARMUP=0 measures a cold one"
+    else
+        echo "     cold JVM: the measured files are the hub's first imports"
+    fi
     echo
     printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' feed records "hub e2e s" "hub tx s" "CPU s hub/pg" "\\copy s" "ratio e2e/copy" "<= 3?"
     printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' IF-QUA "$QUA_RECORDS" "$QUA_E2E" "$(ms_to_s "$QUA_HUB_MS")" "$QUA_CPU" "$QUA_COPY_S" "$QUA_RATIO" "$(ok "$QUA_RATIO")"
