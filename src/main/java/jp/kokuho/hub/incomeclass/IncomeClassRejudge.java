@@ -58,6 +58,11 @@ public class IncomeClassRejudge {
                 .stream().map(s -> YearMonth.parse(s, IncomeClassService.YYYYMM)).toList();
         List<YearMonth> months = new ArrayList<>();
         long households = 0;
+        if (feed.equals("qualification") || feed.equals("tax")) {
+            // the import has just replaced or grown the table this work reads: planner statistics for it now,
+            // not when autovacuum comes round (a fresh snapshot otherwise looks like the previous one, or empty)
+            jdbc.execute(feed.equals("tax") ? "analyze tax_income" : "analyze qualification");
+        }
         if (feed.equals("qualification")) {
             YearMonth from = YearMonth.now(clock).minusMonths(monthsBack);
             List<YearMonth> concerned = judged.stream().filter(m -> !m.isBefore(from)).toList();
