@@ -1,6 +1,5 @@
 package jp.kokuho.hub.intake;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

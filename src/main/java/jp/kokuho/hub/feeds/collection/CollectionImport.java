@@ -50,7 +50,6 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         private final ImportContext ctx;
         private final LocalDate baseDate;
         private final SnapshotTable.Load load;
-        private final String table;
         private final PgCopy copy;
 
         /** fast pass: straight into the snapshot table (its unique key index built once the rows are in); detailed pass: a temporary table */
@@ -58,8 +57,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
             this.ctx = ctx;
             this.baseDate = baseDate;
             this.load = SNAPSHOT.open(ctx);
-            this.table = load.table();
-            this.copy = new PgCopy(ctx.connection(), table + " (household_no, fiscal_year, installment, due_date,"
+            this.copy = new PgCopy(ctx.connection(), load.table() + " (household_no, fiscal_year, installment, due_date,"
                     + " assessed, paid, last_paid_on, special_circumstance, record_no, receipt_id)");
         }
 
@@ -83,7 +81,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
             }
             SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
                     "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
-                            + " from " + table + " group by household_no"
+                            + " from " + load.table() + " group by household_no"
                             + " having count(distinct special_circumstance) > 1 order by 1");
         }
 

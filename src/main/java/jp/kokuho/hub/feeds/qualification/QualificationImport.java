@@ -73,7 +73,6 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         private final ImportContext ctx;
         private final LocalDate baseDate;
         private final SnapshotTable.Load load;
-        private final String table;
         private final PgCopy copy;
         /** 世帯主 rows copied */
         private long heads;
@@ -85,8 +84,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
             this.ctx = ctx;
             this.baseDate = baseDate;
             this.load = SNAPSHOT.open(ctx);
-            this.table = load.table();
-            this.copy = new PgCopy(ctx.connection(), table + " (household_no, person_no, insured_no, branch_no,"
+            this.copy = new PgCopy(ctx.connection(), load.table() + " (household_no, person_no, insured_no, branch_no,"
                     + " my_number, name_kana, name, birth_date, sex, member_type, head_flag, acquired_on,"
                     + " acquire_reason, lost_on, loss_reason, previous_insurer_no, record_no, receipt_id)");
         }
@@ -136,7 +134,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
             if (ctx.detailed() || headsDifferFromHouseholds(c)) {
                 SetChecks.run(c, ctx.errors(), "世帯主区分",
                         "select min(record_no), '世帯主が1人ではありません (世帯番号 ' || household_no || ': '"
-                                + " || count(*) filter (where head_flag = 1) || ' 人)' from " + table
+                                + " || count(*) filter (where head_flag = 1) || ' 人)' from " + load.table()
                                 + " group by household_no having count(*) filter (where head_flag = 1) <> 1 order by 1");
             }
         }

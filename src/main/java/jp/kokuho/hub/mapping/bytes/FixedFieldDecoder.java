@@ -23,41 +23,45 @@ final class FixedFieldDecoder {
                     return;
                 }
             }
-            case NINE, DATE -> {
+            case NINE -> {
                 if (allDigits(r, from, to)) {
-                    if (slot.spec.kind() == Kind.NINE) {
-                        decodeNumber(r, slot, bean, errors);
-                    } else {
-                        decodeDate(r, slot, bean, errors);
-                    }
+                    setNumber(r, slot, bean);
+                    return;
+                }
+            }
+            case DATE -> {
+                if (allDigits(r, from, to)) {
+                    setDate(r, slot, bean, errors);
                     return;
                 }
             }
         }
         // otherwise: which error (an invalid byte comes first), or a blank date
+        slot.clear(bean);
         int bad = Ms932.firstInvalid(r, from, to);
         if (bad >= 0) {
-            slot.clear(bean);
             boolean split = bad == to - 1 && Ms932.isLead(r[bad] & 0xFF);
             errors.add(new FieldError(slot.spec.name(),
                     split ? "全角文字がフィールド境界で分断されています" : invalidByteMessage(bad)));
             return;
         }
         switch (slot.spec.kind()) {
-            case X -> slot.set(bean, text(r, from, trimEnd(r, from, to)));
-            case NINE -> decodeNumber(r, slot, bean, errors);
-            case DATE -> decodeDate(r, slot, bean, errors);
+            case X -> throw new IllegalStateException("valid MS932 that did not decode: " + slot.spec.key());
+            case NINE -> errors.add(new FieldError(slot.spec.name(), "数字ではありません (" + text(r, from, to) + ")"));
+            case DATE -> {
+                if (trimEnd(r, from, to) > from) {
+                    errors.add(new FieldError(slot.spec.name(), "日付ではありません (" + text(r, from, to) + ")"));
+                } else if (slot.spec.required()) {
+                    errors.add(new FieldError(slot.spec.name(), "必須です (空白)"));
+                }
+            }
         }
     }
 
-    private static void decodeNumber(byte[] r, FieldSlot slot, Object bean, List<FieldError> errors) {
+    /** a NINE field of digits only */
+    private static void setNumber(byte[] r, FieldSlot slot, Object bean) {
         int from = slot.from;
         int to = slot.to;
-        if (!allDigits(r, from, to)) {
-            slot.clear(bean);
-            errors.add(new FieldError(slot.spec.name(), "数字ではありません (" + text(r, from, to) + ")"));
-            return;
-        }
         switch (slot.javaType) {
             case STRING -> slot.set(bean, new String(r, from, to - from, StandardCharsets.ISO_8859_1));
             case INT -> slot.setInt(bean, (int) digitsValue(r, from, to));
@@ -66,20 +70,12 @@ final class FixedFieldDecoder {
         }
     }
 
-    private static void decodeDate(byte[] r, FieldSlot slot, Object bean, List<FieldError> errors) {
-        int from = slot.from;
-        int to = slot.to;
-        if (trimEnd(r, from, to) == from) {
-            slot.set(bean, null);
-            if (slot.spec.required()) {
-                errors.add(new FieldError(slot.spec.name(), "必須です (空白)"));
-            }
-            return;
-        }
-        LocalDate date = allDigits(r, from, to) ? date(r, from) : null;
+    /** a DATE field of digits only: the date, or null and an error when it is not a real one */
+    private static void setDate(byte[] r, FieldSlot slot, Object bean, List<FieldError> errors) {
+        LocalDate date = date(r, slot.from);
         slot.set(bean, date);
         if (date == null) {
-            errors.add(new FieldError(slot.spec.name(), "日付ではありません (" + text(r, from, to) + ")"));
+            errors.add(new FieldError(slot.spec.name(), "日付ではありません (" + text(r, slot.from, slot.to) + ")"));
         }
     }
 
