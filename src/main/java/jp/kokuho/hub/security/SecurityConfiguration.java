@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,6 +24,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
@@ -30,8 +34,9 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * <li>operator: GET すべて、POST /api/jobs/*、Hawtio の閲覧(Jolokia の read/list/search)。</li>
  * <li>admin: すべて(/api/income-class/overrides/**、Hawtio からのルート停止・開始など)。</li>
  * </ul>
- * API は HTTP Basic。Hawtio は同じ利用者でフォームログインもできる。CSRF は API(Basic、ブラウザのセッションを
- * 使わない)と Jolokia(Hawtio が POST する)では無効、それ以外(フォームログインのセッション)では有効。
+ * スクリプトと curl は HTTP Basic、ブラウザはフォームログイン({@code /login}、同じ利用者とロール)。ログイン後のセッションで
+ * 職員画面({@code /})と Hawtio が使える。CSRF はブラウザのセッションで送る要求すべてで有効、Authorization ヘッダー付きの
+ * 要求(Basic)だけ無効。
  */
 @Configuration
 @EnableWebSecurity
@@ -41,6 +46,8 @@ public class SecurityConfiguration {
     /** profiles in which a missing password is generated and printed once instead of stopping the start */
     static final Set<String> DEVELOPMENT_PROFILES = Set.of("sample", "dev");
 
+    static final String REALM = "kokuho-hub";
+
     public static final String OPERATOR = "operator";
     public static final String ADMIN = "admin";
 
@@ -48,25 +55,43 @@ public class SecurityConfiguration {
     SecurityFilterChain hubSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/login", "/favicon.ico").permitAll()
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/jobs/*").hasAnyRole(OPERATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/files/*/retry").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers("/actuator/jolokia", "/actuator/jolokia/**").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(OPERATOR, ADMIN)
-                        .requestMatchers("/login", "/logout").permitAll()
                         .anyRequest().hasRole(ADMIN))
-                .httpBasic(basic -> basic.realmName("kokuho-hub"))
-                .formLogin(form -> form.permitAll())
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"kokuho-hub\"");
-                            response.sendError(401);
-                        }, request -> true))
+                // scripts and curl: HTTP Basic; browsers: the form login page /login (templates/login.html)
+                .httpBasic(basic -> basic.realmName(REALM))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/")
+                        .failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HubAuthenticationEntryPoint(REALM)))
+                // CSRF: on for everything a browser session sends (the login form, forms, the console's and Hawtio's
+                // requests, which send the XSRF-TOKEN cookie back as the X-XSRF-TOKEN header); off only for requests
+                // that a forger could not use a session with: those bringing their own credentials (Authorization:
+                // Basic, i.e. scripts and curl) and those without any session (they get 401 like any anonymous call)
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers("/api/**", "/actuator/jolokia", "/actuator/jolokia/**"))
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesNoBrowserSession))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterAfter(new JolokiaControlFilter(), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static boolean carriesNoBrowserSession(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getRequestedSessionId() == null && !path.equals("/login");
     }
 
     @Bean
