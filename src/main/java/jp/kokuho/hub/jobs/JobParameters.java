@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
 
-/** The two parameter shapes of jobs: {@code month=YYYY-MM} and {@code date=YYYY-MM-DD}. */
+/** The parameter shapes of jobs: {@code month=YYYY-MM}, {@code date=YYYY-MM-DD} and {@code fiscalYear=YYYY}. */
 public final class JobParameters {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -43,5 +43,17 @@ public final class JobParameters {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("date must be a real date YYYY-MM-DD, found " + value);
         }
+    }
+
+    /** fiscalYear=YYYY (年度: April YYYY … March YYYY+1), required, four digits */
+    public static int fiscalYear(Map<String, String> request) {
+        String value = request.get("fiscalYear");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("fiscalYear=YYYY is required");
+        }
+        if (!value.matches("\\d{4}")) {
+            throw new IllegalArgumentException("fiscalYear must be four digits YYYY, found " + value);
+        }
+        return Integer.parseInt(value);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -90,6 +91,13 @@ public abstract class HubIntegrationTest {
         @Bean
         ProbeJob probeJob() {
             return new ProbeJob();
+        }
+
+        /** the hub's clock: today unless a test moves it (TestClock.setToday) */
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
         }
 
         @Bean

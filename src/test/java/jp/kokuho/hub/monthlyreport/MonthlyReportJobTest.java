@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The job's parameter rules and the item table, without Spring. */
 class MonthlyReportJobTest {
 
-    private final MonthlyReportJob job = new MonthlyReportJob(null, null, null, null, null);
+    private final MonthlyReportJob job = new MonthlyReportJob(null, null, null);
 
     @Test
     void scheduledRunReportsThePreviousMonth() {
@@ -41,7 +41,7 @@ class MonthlyReportJobTest {
 
     @Test
     void countersGiveRatesWithTwoDecimals() {
-        MonthlyReportJob.Counters c = new MonthlyReportJob.Counters();
+        MonthlyFigures.Counters c = new MonthlyFigures.Counters();
         c.set("C01", 200_000);
         c.set("C02", 82_290);
         c.set("C11", 0);

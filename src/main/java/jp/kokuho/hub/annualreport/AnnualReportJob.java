@@ -1,0 +1,98 @@
+package jp.kokuho.hub.annualreport;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.config.DataDirectories;
+import jp.kokuho.hub.jobs.FiscalYearJob;
+import jp.kokuho.hub.jobs.JobContext;
+import jp.kokuho.hub.jobs.JobResult;
+import jp.kokuho.hub.monthlyreport.MonthlyFigures;
+import jp.kokuho.hub.monthlyreport.MonthlyFigures.BasisSink;
+import jp.kokuho.hub.monthlyreport.MonthlyFigures.Figures;
+import jp.kokuho.hub.outbox.OutboxFiles;
+import jp.kokuho.hub.outbox.StaffCsv;
+
+/**
+ * 事業年報 (国民健康保険事業状況報告書, flow 6.1; reports/annual-report.md): {@code POST
+ * /api/jobs/annual-report?fiscalYear=YYYY}, also scheduled ({@code hub.jobs.annual-report.cron}, default 15 April
+ * 05:00 for the fiscal year just ended). The months of the year that have ended by the hub's clock are each computed
+ * by {@link MonthlyFigures} (the monthly report's own definition; a month whose 所得区分 is judged is reused, the
+ * others judged once), one month at a time with no basis rows kept, and combined by {@link AnnualFigures}.
+ */
+@Component
+public class AnnualReportJob implements FiscalYearJob {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnualReportJob.class);
+    static final List<String> HEADER = List.of("項目コード", "項目", "値");
+
+    private final MonthlyFigures figures;
+    private final DataDirectories dirs;
+
+    public AnnualReportJob(MonthlyFigures figures, DataDirectories dirs) {
+        this.figures = figures;
+        this.dirs = dirs;
+    }
+
+    @Override
+    public String name() {
+        return "annual-report";
+    }
+
+    /** fiscalYear=YYYY; a year none of whose months has ended is refused here (HTTP 400) */
+    @Override
+    public String parameter(Map<String, String> request, LocalDate today) {
+        String fiscalYear = FiscalYearJob.super.parameter(request, today);
+        FiscalYearMonths.endedBy(Integer.parseInt(fiscalYear), today);
+        return fiscalYear;
+    }
+
+    @Override
+    public JobResult run(String parameter, JobContext context) throws Exception {
+        int fiscalYear = Integer.parseInt(parameter);
+        FiscalYearMonths period;
+        try {
+            period = FiscalYearMonths.endedBy(fiscalYear, context.today());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage()); // a scheduled run for a year not begun: FAILED
+        }
+        figures.requireQualificationSnapshot();
+
+        List<Figures> months = new ArrayList<>(period.count());
+        boolean collectionHeld = true;
+        for (var month : period.months()) {
+            Figures f = figures.of(month, BasisSink.NONE);
+            log.info("事業年報 {}: {} counted ({} insured, {} households)", fiscalYear, month, f.count("P01"),
+                    f.count("H01"));
+            months.add(f);
+            collectionHeld &= f.collectionHeld();
+        }
+        Map<String, Object> annual = AnnualFigures.combine(months.stream().map(Figures::values).toList());
+
+        Path box = dirs.outbox("annual-report");
+        Path csv = box.resolve("事業年報_" + fiscalYear + ".csv");
+        OutboxFiles.writeText(csv, StaffCsv.MS932, w -> {
+            StaffCsv.row(w, HEADER);
+            for (AnnualItem item : AnnualItem.ALL) {
+                StaffCsv.row(w, List.of(item.code(), item.label(), annual.get(item.code())));
+            }
+        });
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("months", (long) period.count());
+        counts.put("households", (Long) annual.get("H01"));
+        counts.put("insured", (Long) annual.get("P01"));
+        String message = period.status() + " " + period.coverage()
+                + (collectionHeld ? "" : "; no IF-COL snapshot has been imported yet: C01–C13 are 0");
+        log.info("事業年報 {} {}: {}", fiscalYear, period.status(), period.coverage());
+        return JobResult.of(counts, List.of(csv)).withMessage(message);
+    }
+}

@@ -1,0 +1,37 @@
+package jp.kokuho.hub.annualreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The job's parameter rules, without Spring. */
+class AnnualReportJobTest {
+
+    private final AnnualReportJob job = new AnnualReportJob(null, null);
+    private final LocalDate today = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void scheduledRunReportsTheFiscalYearJustEnded() {
+        assertThat(job.name()).isEqualTo("annual-report");
+        assertThat(job.scheduledParameter(LocalDate.of(2027, 4, 15))).isEqualTo("2026");
+        assertThat(job.scheduledParameter(LocalDate.of(2026, 4, 15))).isEqualTo("2025");
+    }
+
+    @Test
+    void parameterIsAFiscalYearWithAnEndedMonth() {
+        assertThat(job.parameter(Map.of("fiscalYear", "2026"), today)).isEqualTo("2026");
+        assertThat(job.parameter(Map.of("fiscalYear", "2025"), today)).isEqualTo("2025");
+        assertThatThrownBy(() -> job.parameter(Map.of(), today)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fiscalYear=YYYY is required");
+        assertThatThrownBy(() -> job.parameter(Map.of("fiscalYear", "26"), today))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("four digits");
+        assertThatThrownBy(() -> job.parameter(Map.of("fiscalYear", "2026-04"), today))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> job.parameter(Map.of("fiscalYear", "2027"), today))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none of its months has ended");
+    }
+}
