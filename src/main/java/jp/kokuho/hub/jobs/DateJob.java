@@ -15,4 +15,9 @@ public interface DateJob extends JobDefinition {
     default String scheduledParameter(LocalDate today) {
         return today.toString();
     }
+
+    @Override
+    default JobParameter requestParameter() {
+        return JobParameter.DATE;
+    }
 }

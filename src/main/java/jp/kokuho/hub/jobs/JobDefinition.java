@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One job of {@code POST /api/jobs/{job}} (income-class, arrears, …): how it reads its parameter, what a scheduled
  * run uses as parameter, and the work. Implementations are Spring beans; the {@link JobRunner} does the rest
- * (one run at a time, history, status, schedule).
+ * (one run at a time, history, status, its Camel routes and schedule: {@link JobRoutes}).
  */
 public interface JobDefinition {
 
@@ -22,6 +22,9 @@ public interface JobDefinition {
     /** the parameter of a scheduled run on {@code today} (e.g. the previous month) */
     String scheduledParameter(LocalDate today);
 
-    /** the work; runs on a job thread */
+    /** the request parameter, as the API documents it ({@link JobParameter#MONTH}, {@link JobParameter#DATE}, …) */
+    JobParameter requestParameter();
+
+    /** the work; runs on the job's route (its own thread); reports progress and warnings through the context */
     JobResult run(String parameter, JobContext context) throws Exception;
 }

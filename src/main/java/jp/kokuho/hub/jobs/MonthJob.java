@@ -16,4 +16,9 @@ public interface MonthJob extends JobDefinition {
     default String scheduledParameter(LocalDate today) {
         return YearMonth.from(today).toString();
     }
+
+    @Override
+    default JobParameter requestParameter() {
+        return JobParameter.MONTH;
+    }
 }

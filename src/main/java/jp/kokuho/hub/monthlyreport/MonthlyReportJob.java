@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.JobContext;
-import jp.kokuho.hub.jobs.JobDefinition;
 import jp.kokuho.hub.jobs.JobParameters;
 import jp.kokuho.hub.jobs.JobResult;
+import jp.kokuho.hub.jobs.MonthJob;
 import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 
@@ -28,7 +28,7 @@ import jp.kokuho.hub.outbox.StaffCsv;
  * basis row is written to the basis CSV and the xlsx basis sheet as it streams by, then the report CSV and sheet.
  */
 @Component
-public class MonthlyReportJob implements JobDefinition {
+public class MonthlyReportJob implements MonthJob {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyReportJob.class);
     private static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("uuuuMM");

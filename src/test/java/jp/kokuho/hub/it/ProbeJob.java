@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameter;
 import jp.kokuho.hub.jobs.JobParameters;
 import jp.kokuho.hub.jobs.JobResult;
 
@@ -32,7 +33,14 @@ public class ProbeJob implements JobDefinition {
     }
 
     @Override
+    public JobParameter requestParameter() {
+        return JobParameter.MONTH;
+    }
+
+    @Override
     public JobResult run(String parameter, JobContext context) throws Exception {
+        context.progress(1, 3);
+        context.warn("probe warning for " + parameter);
         if (!release.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("not released");
         }
