@@ -19,4 +19,9 @@ public interface FiscalYearJob extends JobDefinition {
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         return String.valueOf(current - 1);
     }
+
+    @Override
+    default JobParameter requestParameter() {
+        return JobParameter.FISCAL_YEAR;
+    }
 }

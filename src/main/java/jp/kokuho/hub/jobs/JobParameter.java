@@ -15,4 +15,6 @@ public record JobParameter(String name, String pattern, String example, boolean 
             "the month (YYYY-MM), required");
     public static final JobParameter DATE = new JobParameter("date", "^\\d{4}-\\d{2}-\\d{2}$", "2026-11-05", false,
             "the processing date (YYYY-MM-DD); today (Japan time) when absent");
+    public static final JobParameter FISCAL_YEAR = new JobParameter("fiscalYear", "^\\d{4}$", "2026", true,
+            "the fiscal year 年度 (YYYY: April YYYY to March YYYY+1), required");
 }

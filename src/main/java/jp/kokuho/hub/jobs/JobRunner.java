@@ -105,6 +105,21 @@ public class JobRunner {
         return id;
     }
 
+    /**
+     * Runs a job in the caller's thread, outside its route (a job that needs another job's result first, tests);
+     * returns the finished run.
+     */
+    public JobRun runNow(JobDefinition job, String parameter, String trigger) {
+        long id = insertRunning(job.name(), parameter, trigger);
+        running.put(id, new JobProgress());
+        try {
+            execute(id);
+        } catch (Exception e) {
+            // recorded in the run and logged by execute
+        }
+        return find(id).orElseThrow();
+    }
+
     /** The schedule route's step: starts a scheduled run, or says in one line why it does not. */
     public void scheduled(@Header("hubJob") String name) {
         JobDefinition job = jobs.get(name);
