@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +52,7 @@ public class SpecialCasesController {
     }
 
     @GetMapping
-    public ResponseEntity<?> find(@RequestParam(required = false) String insuredNo,
+    public ResponseEntity<SpecialCasesView> find(@RequestParam(required = false) String insuredNo,
                                   @RequestParam(required = false) String branchNo,
                                   @RequestParam(required = false) String month) {
         List<String> problems = new ArrayList<>();
@@ -73,7 +72,7 @@ public class SpecialCasesController {
             problems.add("month: 年月 (YYYY-MM) ではありません (" + month + ")");
         }
         if (!problems.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("error", String.join(" / ", problems)));
+            throw ApiException.badRequest(String.join(" / ", problems));
         }
         List<SpecialCaseView> cases = new ArrayList<>();
         cases.addAll(jdbc.query("select link_no, high_cost_count, last_high_cost_month, continuity, moved_on,"

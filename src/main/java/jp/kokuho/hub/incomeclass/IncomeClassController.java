@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jp.kokuho.hub.api.ApiException;
+
 /**
  * {@code GET /api/income-class?insuredNo=&branchNo=&month=YYYY-MM} (inquiry, with 判定根拠) and
  * {@code /api/income-class/overrides} (職権修正: POST sets, DELETE /{id} withdraws, GET lists).
@@ -51,8 +53,7 @@ public class IncomeClassController {
         String ins = String.format("%08d", Long.parseLong(insuredNo));
         String br = String.format("%02d", Integer.parseInt(branchNo));
         return service.classOf(ins, br, m).<ResponseEntity<Map<String, Object>>>map(a -> ResponseEntity.ok(body(a)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
-                        "被保険者 " + ins + "-" + br + " is not insured in " + m)));
+                .orElseThrow(() -> ApiException.notFound("被保険者 " + ins + "-" + br + " is not insured in " + m));
     }
 
     static Map<String, Object> body(IncomeClassService.ClassAnswer a) {
@@ -100,7 +101,7 @@ public class IncomeClassController {
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());
         } catch (IllegalStateException e) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+            throw ApiException.notFound(e.getMessage());
         }
     }
 
@@ -132,7 +133,8 @@ public class IncomeClassController {
         }
     }
 
+    /** 400 with the reason, as the API's one error body */
     private static ResponseEntity<Map<String, Object>> bad(String reason) {
-        return ResponseEntity.badRequest().body(Map.of("error", reason));
+        throw ApiException.badRequest(reason);
     }
 }
