@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.config.DataDirectories;
+import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.FiscalYearJob;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.JobResult;
@@ -36,10 +37,12 @@ public class AnnualReportJob implements FiscalYearJob {
 
     private final MonthlyFigures figures;
     private final DataDirectories dirs;
+    private final HubProperties hub;
 
-    public AnnualReportJob(MonthlyFigures figures, DataDirectories dirs) {
+    public AnnualReportJob(MonthlyFigures figures, DataDirectories dirs, HubProperties hub) {
         this.figures = figures;
         this.dirs = dirs;
+        this.hub = hub;
     }
 
     @Override
@@ -79,12 +82,18 @@ public class AnnualReportJob implements FiscalYearJob {
 
         Path box = dirs.outbox("annual-report");
         Path csv = box.resolve("事業年報_" + fiscalYear + ".csv");
+        Path xlsx = box.resolve("事業年報_" + fiscalYear + ".xlsx");
         OutboxFiles.writeText(csv, StaffCsv.MS932, w -> {
             StaffCsv.row(w, HEADER);
             for (AnnualItem item : AnnualItem.ALL) {
                 StaffCsv.row(w, List.of(item.code(), item.label(), annual.get(item.code())));
             }
         });
+        try (AnnualWorkbook workbook = new AnnualWorkbook()) {
+            workbook.report(hub.insurerNo(), period, context.today(), annual);
+            workbook.trend(period, months.stream().map(Figures::values).toList(), annual);
+            OutboxFiles.writeBytes(xlsx, workbook::write);
+        }
 
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("months", (long) period.count());
@@ -93,6 +102,6 @@ public class AnnualReportJob implements FiscalYearJob {
         String message = period.status() + " " + period.coverage()
                 + (collectionHeld ? "" : "; no IF-COL snapshot has been imported yet: C01–C13 are 0");
         log.info("事業年報 {} {}: {}", fiscalYear, period.status(), period.coverage());
-        return JobResult.of(counts, List.of(csv)).withMessage(message);
+        return JobResult.of(counts, List.of(csv, xlsx)).withMessage(message);
     }
 }
