@@ -1,6 +1,7 @@
 package jp.kokuho.hub.jobs;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,19 @@ public interface JobDefinition {
 
     /** the parameter of a scheduled run on {@code today} (e.g. the previous month) */
     String scheduledParameter(LocalDate today);
+
+    /** the job's name for staff (the console), in Japanese */
+    default String title() {
+        return name();
+    }
+
+    /**
+     * the parameters the console's form asks for, with the values filled in on {@code today}; the request
+     * parameters of {@link #parameter} have the same names
+     */
+    default List<JobParameter> form(LocalDate today) {
+        return List.of();
+    }
 
     /** the work; runs on a job thread */
     JobResult run(String parameter, JobContext context) throws Exception;

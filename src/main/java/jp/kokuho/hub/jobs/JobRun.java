@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A job run as {@code GET /api/jobs/{id}} answers it (spec "Jobs and the HTTP interface"): id, job, status
  * (RUNNING, SUCCEEDED, FAILED), startedAt, endedAt, counts, files (relative to the data dir), error; plus the
- * parameter, the trigger and a message for operators.
+ * parameter, the trigger, a message for operators and who started it (login name; null for a schedule).
  */
 public record JobRun(long id, String job, String parameter, String status, String trigger, OffsetDateTime startedAt,
                      OffsetDateTime endedAt, Map<String, Long> counts, List<String> files, String message,
-                     String error) {
+                     String error, String startedBy) {
 
     static JobRun from(ResultSet rs, ObjectMapper json) throws SQLException {
         try {
@@ -27,7 +27,7 @@ public record JobRun(long id, String job, String parameter, String status, Strin
                     JobRunner.time(rs.getTimestamp("ended_at")),
                     counts == null ? Map.of() : json.readValue(counts, new TypeReference<Map<String, Long>>() { }),
                     files == null ? List.of() : json.readValue(files, new TypeReference<List<String>>() { }),
-                    rs.getString("message"), rs.getString("error"));
+                    rs.getString("message"), rs.getString("error"), rs.getString("started_by"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("unreadable job_run row", e);
         }

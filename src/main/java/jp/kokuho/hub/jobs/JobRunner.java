@@ -71,30 +71,37 @@ public class JobRunner implements DisposableBean {
 
     /** Starts a run; returns its id. Throws {@link JobAlreadyRunningException}. */
     public long start(JobDefinition job, String parameter, String trigger) {
-        long id = insertRunning(job.name(), parameter, trigger);
+        return start(job, parameter, trigger, null);
+    }
+
+    /** Starts a run for a user (the login name, shown in the run history); returns its id. */
+    public long start(JobDefinition job, String parameter, String trigger, String startedBy) {
+        long id = insertRunning(job.name(), parameter, trigger, startedBy);
         LocalDate today = LocalDate.now(clock);
-        log.info("job {} ({}) started by {}: id {}", job.name(), parameter, trigger, id);
+        log.info("job {} ({}) started by {}{}: id {}", job.name(), parameter, trigger,
+                startedBy == null ? "" : " (" + startedBy + ")", id);
         executor.submit(() -> execute(job, parameter, new JobContext(id, today, trigger)));
         return id;
     }
 
     /** Runs a job in the caller's thread (schedules, and jobs that need another job's result first). */
     public JobRun runNow(JobDefinition job, String parameter, String trigger) {
-        long id = insertRunning(job.name(), parameter, trigger);
+        long id = insertRunning(job.name(), parameter, trigger, null);
         execute(job, parameter, new JobContext(id, LocalDate.now(clock), trigger));
         return find(id).orElseThrow();
     }
 
-    private long insertRunning(String job, String parameter, String trigger) {
+    private long insertRunning(String job, String parameter, String trigger, String startedBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.update(c -> {
-                var ps = c.prepareStatement("insert into job_run (job, parameters, status, trigger, started_at)"
-                        + " values (?, ?, 'RUNNING', ?, ?)", new String[] {"id"});
+                var ps = c.prepareStatement("insert into job_run (job, parameters, status, trigger, started_at, started_by)"
+                        + " values (?, ?, 'RUNNING', ?, ?, ?)", new String[] {"id"});
                 ps.setString(1, job);
                 ps.setString(2, parameter);
                 ps.setString(3, trigger);
                 ps.setTimestamp(4, Timestamp.from(clock.instant()));
+                ps.setString(5, startedBy);
                 return ps;
             }, key);
         } catch (DuplicateKeyException e) {

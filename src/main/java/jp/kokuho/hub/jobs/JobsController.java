@@ -36,7 +36,8 @@ public class JobsController {
     }
 
     @PostMapping("/{job}")
-    public ResponseEntity<?> start(@PathVariable String job, @RequestParam Map<String, String> params) {
+    public ResponseEntity<?> start(@PathVariable String job, @RequestParam Map<String, String> params,
+                                   java.security.Principal principal) {
         JobDefinition definition = runner.definition(job).orElse(null);
         if (definition == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Problem("unknown job " + job + "; jobs: "
@@ -49,7 +50,7 @@ public class JobsController {
             return ResponseEntity.badRequest().body(new Problem(e.getMessage()));
         }
         try {
-            long id = runner.start(definition, parameter, "http");
+            long id = runner.start(definition, parameter, "http", principal == null ? null : principal.getName());
             return ResponseEntity.accepted().location(URI.create("/api/jobs/" + id)).body(runner.find(id).orElseThrow());
         } catch (JobAlreadyRunningException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem(e.getMessage()));

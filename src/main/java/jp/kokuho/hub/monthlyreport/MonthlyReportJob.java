@@ -16,6 +16,7 @@ import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameter;
 import jp.kokuho.hub.jobs.JobParameters;
 import jp.kokuho.hub.jobs.JobResult;
 import jp.kokuho.hub.outbox.OutboxFiles;
@@ -48,6 +49,16 @@ public class MonthlyReportJob implements JobDefinition {
     @Override
     public String name() {
         return "monthly-report";
+    }
+
+    @Override
+    public String title() {
+        return "事業月報・集計根拠データ";
+    }
+
+    @Override
+    public List<JobParameter> form(LocalDate today) {
+        return List.of(JobParameter.month("対象年月", YearMonth.parse(scheduledParameter(today))));
     }
 
     @Override
