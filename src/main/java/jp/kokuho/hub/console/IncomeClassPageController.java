@@ -97,7 +97,8 @@ public class IncomeClassPageController {
     public String add(@RequestParam String householdNo, @RequestParam(required = false) String fromMonth,
                       @RequestParam(required = false) String toMonth, @RequestParam(required = false) String incomeClass,
                       @RequestParam(required = false) String reason, @RequestParam(required = false) String back,
-                      Principal principal, RedirectAttributes redirect) {
+                      Principal principal, RedirectAttributes redirect, Model model,
+                      jakarta.servlet.http.HttpServletResponse response) {
         List<String> problems = new ArrayList<>();
         YearMonth from = month(fromMonth, "開始年月", problems);
         YearMonth to = month(toMonth, "終了年月", problems);
@@ -123,7 +124,10 @@ public class IncomeClassPageController {
             }
         }
         if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("overrideProblems", problems);
+            // the household's page again with the reasons (nothing stored)
+            response.setStatus(400);
+            model.addAttribute("overrideProblems", problems);
+            return page(null, null, householdNo, model);
         }
         return "redirect:" + back(back, householdNo);
     }

@@ -51,14 +51,20 @@ public enum CodeTables {
 
     /**
      * The code with its meaning, e.g. {@code 9 特別の事情}; a cell that already carries the meaning
-     * ({@code A4 エ}) is given the same way; a blank stays blank and an unknown code stays as it is.
+     * ({@code A4 エ}) or only the meaning ({@code 70歳未満}) is given the same way; a blank stays blank and an
+     * unknown code stays as it is.
      */
     public String label(String cell) {
         if (cell == null || cell.isBlank()) {
             return cell == null ? "" : cell.trim();
         }
         String code = cell.trim().split("\\s+", 2)[0];
-        return meaning(code).map(m -> code + " " + m).orElse(cell.trim());
+        if (labels.containsKey(code)) {
+            return code + " " + labels.get(code);
+        }
+        // a list that writes the meaning alone (年齢区分 70歳未満) gets its code in front
+        return labels.entrySet().stream().filter(e -> e.getValue().equals(cell.trim())).findFirst()
+                .map(e -> e.getKey() + " " + e.getValue()).orElse(cell.trim());
     }
 
     public Map<String, String> entries() {
