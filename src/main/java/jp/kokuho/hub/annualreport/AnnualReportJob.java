@@ -50,6 +50,11 @@ public class AnnualReportJob implements FiscalYearJob {
         return "annual-report";
     }
 
+    @Override
+    public String title() {
+        return "事業年報";
+    }
+
     /** fiscalYear=YYYY; a year none of whose months has ended is refused here (HTTP 400) */
     @Override
     public String parameter(Map<String, String> request, LocalDate today) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kokuho.hub.audit.AuditAction;
+import jp.kokuho.hub.audit.AuditLog;
 import jp.kokuho.hub.incomeclass.IncomeClass;
 import jp.kokuho.hub.incomeclass.IncomeClassOverrides;
 
@@ -27,8 +29,10 @@ public class IncomeClassPageController {
 
     private final IncomeClassInquiry inquiry;
     private final IncomeClassOverrides overrides;
+    private final AuditLog audit;
 
-    public IncomeClassPageController(IncomeClassInquiry inquiry, IncomeClassOverrides overrides) {
+    public IncomeClassPageController(IncomeClassInquiry inquiry, IncomeClassOverrides overrides, AuditLog audit) {
+        this.audit = audit;
         this.inquiry = inquiry;
         this.overrides = overrides;
     }
@@ -116,6 +120,8 @@ public class IncomeClassPageController {
         if (problems.isEmpty()) {
             try {
                 long id = overrides.set(householdNo, from, to, incomeClass, reason.trim(), principal.getName());
+                audit.record(principal.getName(), AuditAction.OVERRIDE_ADDED, "職権修正 " + id + " 世帯 " + householdNo,
+                        from + ".." + to + " " + incomeClass);
                 redirect.addFlashAttribute("message", "職権修正 " + id + " を登録しました (" + from + "〜" + to + " "
                         + IncomeClassInquiry.classes().stream().filter(e -> e.getKey().equals(incomeClass))
                         .findFirst().map(java.util.Map.Entry::getValue).orElse(incomeClass) + ")。");
@@ -141,6 +147,7 @@ public class IncomeClassPageController {
         } else {
             try {
                 overrides.withdraw(id, reason.trim(), principal.getName());
+                audit.record(principal.getName(), AuditAction.OVERRIDE_REMOVED, "職権修正 " + id + " 世帯 " + householdNo, null);
                 redirect.addFlashAttribute("message", "職権修正 " + id + " を取り消しました。");
             } catch (IllegalArgumentException | IllegalStateException e) {
                 redirect.addFlashAttribute("overrideProblems", List.of("職権修正 " + id + " を取り消せません: " + e.getMessage()));

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kokuho.hub.audit.AuditAction;
+import jp.kokuho.hub.audit.AuditLog;
 import jp.kokuho.hub.jobs.JobAlreadyRunningException;
 import jp.kokuho.hub.jobs.JobDefinition;
 import jp.kokuho.hub.jobs.JobParameter;
@@ -36,8 +38,10 @@ public class JobsPageController {
     private final JobRunner runner;
     private final RunViews views;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public JobsPageController(JobRunner runner, RunViews views, Clock clock) {
+    public JobsPageController(JobRunner runner, RunViews views, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.runner = runner;
         this.views = views;
         this.clock = clock;
@@ -87,6 +91,7 @@ public class JobsPageController {
         }
         try {
             long id = runner.start(definition, parameter, "console", principal.getName());
+            audit.record(principal.getName(), AuditAction.JOB_STARTED, job + " " + parameter, "職員画面から (実行番号 " + id + ")");
             return "redirect:/jobs/runs/" + id;
         } catch (JobAlreadyRunningException e) {
             response.setStatus(HttpStatus.CONFLICT.value());

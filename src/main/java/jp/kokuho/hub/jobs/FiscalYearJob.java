@@ -1,6 +1,7 @@
 package jp.kokuho.hub.jobs;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,11 @@ public interface FiscalYearJob extends JobDefinition {
     @Override
     default String parameter(Map<String, String> request, LocalDate today) {
         return String.valueOf(JobParameters.fiscalYear(request));
+    }
+
+    @Override
+    default List<JobParameter> form(LocalDate today) {
+        return List.of(new JobParameter("fiscalYear", "年度", JobParameter.Kind.YEAR, true, scheduledParameter(today)));
     }
 
     @Override
