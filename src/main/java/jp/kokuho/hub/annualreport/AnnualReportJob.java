@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
+import jp.kokuho.hub.incomeclass.IncomeClassService;
 import jp.kokuho.hub.jobs.FiscalYearJob;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.JobResult;
@@ -38,9 +39,12 @@ public class AnnualReportJob implements FiscalYearJob {
     private final MonthlyFigures figures;
     private final DataDirectories dirs;
     private final HubProperties hub;
+    private final IncomeClassService incomeClasses;
 
-    public AnnualReportJob(MonthlyFigures figures, DataDirectories dirs, HubProperties hub) {
+    public AnnualReportJob(MonthlyFigures figures, IncomeClassService incomeClasses, DataDirectories dirs,
+                           HubProperties hub) {
         this.figures = figures;
+        this.incomeClasses = incomeClasses;
         this.dirs = dirs;
         this.hub = hub;
     }
@@ -76,10 +80,15 @@ public class AnnualReportJob implements FiscalYearJob {
 
         List<Figures> months = new ArrayList<>(period.count());
         boolean collectionHeld = true;
+        long judgedNow = 0;
         for (var month : period.months()) {
+            long t0 = System.nanoTime();
+            boolean judged = incomeClasses.isJudged(month);
             Figures f = figures.of(month, BasisSink.NONE);
-            log.info("事業年報 {}: {} counted ({} insured, {} households)", fiscalYear, month, f.count("P01"),
-                    f.count("H01"));
+            judgedNow += judged ? 0 : 1;
+            log.info("事業年報 {}: {} counted in {} ms ({}; {} insured, {} households)", fiscalYear, month,
+                    (System.nanoTime() - t0) / 1_000_000, judged ? "所得区分 already judged" : "所得区分 judged now",
+                    f.count("P01"), f.count("H01"));
             months.add(f);
             collectionHeld &= f.collectionHeld();
         }
@@ -102,6 +111,7 @@ public class AnnualReportJob implements FiscalYearJob {
 
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("months", (long) period.count());
+        counts.put("monthsJudgedNow", judgedNow);
         counts.put("households", (Long) annual.get("H01"));
         counts.put("insured", (Long) annual.get("P01"));
         String message = period.status() + " " + period.coverage()

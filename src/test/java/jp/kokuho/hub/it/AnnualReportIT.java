@@ -152,6 +152,8 @@ class AnnualReportIT extends HubIntegrationTest {
         Map<String, Object> job = runAnnual("2026");
         assertThat(job).containsEntry("status", "SUCCEEDED");
         assertThat((String) job.get("message")).startsWith("速報 2026年4月～2026年10月（7か月）");
+        assertThat((Map<String, Object>) job.get("counts")).containsEntry("months", 7)
+                .containsEntry("monthsJudgedNow", 7);
         Map<String, String> annual = annualCsv("2026");
         assertThat(annual).containsEntry("N01", "7");
         List<Map<String, String>> months = monthlyReports(YearMonth.of(2026, 4), 7);
@@ -161,7 +163,11 @@ class AnnualReportIT extends HubIntegrationTest {
 
         // the same year a day after its end: 確定, and the rerun replaced the file
         clock.setToday(LocalDate.of(2027, 4, 1));
-        assertThat((String) runAnnual("2026").get("message")).startsWith("確定");
+        Map<String, Object> fin = runAnnual("2026");
+        assertThat((String) fin.get("message")).startsWith("確定");
+        // April–October were judged by the first run and are reused: only the five months since are judged
+        assertThat((Map<String, Object>) fin.get("counts")).containsEntry("months", 12)
+                .containsEntry("monthsJudgedNow", 5);
         assertThat(annualCsv("2026")).containsEntry("N01", "12").containsEntry("L03", "1");
         try (var files = Files.list(dirs.outbox("annual-report"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains("2026") || n.startsWith("."))
