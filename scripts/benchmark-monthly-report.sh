@@ -56,31 +56,10 @@ mkdir -p "$DATA"
 start_hub --hub.jobs.monthly-report.cron=- --hub.jobs.income-class.cron=- --hub.jobs.arrears.cron=-
 
 step "2. POST /api/jobs/monthly-report?month=$MONTH"
-T0=$(now)
-JSTAT_FROM=$(wc -l <"$JSTAT_LOG")
-ID=$(api_curl "/api/jobs/monthly-report?month=$MONTH" -X POST \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-while :; do
-    RUN=$(api_curl "/api/jobs/$ID")
-    STATUS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])' <<<"$RUN")
-    [[ "$STATUS" == RUNNING ]] || break
-    if (( $(date +%s) > ${T0%.*} + TIMEOUT_S )); then echo "job still RUNNING after $TIMEOUT_S s" >&2; exit 1; fi
-    sleep 0.2
-done
-JOB_E2E=$(secs "$T0" "$(now)")
-sleep 0.5
-JSTAT_TO=$(wc -l <"$JSTAT_LOG")
-JOB_PEAK_MB=$(awk -v a="$JSTAT_FROM" -v b="$JSTAT_TO" '
-    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-    NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
-    END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+run_job "/api/jobs/monthly-report?month=$MONTH"
+RUN=$JOB_RUN; STATUS=$JOB_STATUS; JOB_PEAK_MB=$JOB_PEAK_MB
 echo "$RUN" | python3 -m json.tool
 [[ "$STATUS" == SUCCEEDED ]] || { echo "RESULT: job $STATUS" >&2; exit 1; }
-JOB_S=$(python3 -c '
-import json, sys, datetime
-r = json.load(sys.stdin)
-p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
-print("%.2f" % (p(r["endedAt"]) - p(r["startedAt"])).total_seconds())' <<<"$RUN")
 BASIS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["counts"].get("basisRows", "-"))' <<<"$RUN")
 ls -l "$DATA/outbox/monthly-report/"
 iconv -f WINDOWS-31J -t UTF-8 "$DATA/outbox/monthly-report/事業月報_$YM.csv" | tr -d '\r'

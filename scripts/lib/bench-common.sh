@@ -1,4 +1,5 @@
-# Helpers shared by the benchmark scripts (sourced, not run): scripts/benchmark-import.sh, scripts/benchmark-arrears.sh.
+# Helpers shared by the benchmark scripts (sourced, not run): scripts/benchmark-import.sh, scripts/benchmark-arrears.sh,
+# scripts/benchmark-monthly-report.sh, scripts/benchmark-annual-report.sh.
 # The caller sets: INSURER, XMX, JAR, DATA (absolute), PGHOST, PGPORT, PGUSER, DB, TIMEOUT_S, HUB_LOG, JSTAT_LOG,
 # and installs `trap stop_hub EXIT`.
 # shellcheck shell=bash
@@ -172,4 +173,33 @@ peak_heap() {
         $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
         END { printf "%d", max }' "$JSTAT_LOG")
     PEAK_MB=$(awk -v k="$PEAK_KB" 'BEGIN { printf "%.0f", k / 1024 }')
+}
+
+# run_job PATH -> POSTs a job (e.g. /api/jobs/monthly-report?month=2026-10) to the started hub, polls it until it is no
+# longer RUNNING (at most TIMEOUT_S) and sets JOB_RUN (the run's JSON), JOB_STATUS, JOB_S (startedAt -> endedAt, the
+# hub's own figure), JOB_E2E (by polling) and JOB_PEAK_MB (peak used heap sampled while the job ran)
+run_job() {
+    local path=$1 t0 id jstat_from jstat_to
+    t0=$(now)
+    jstat_from=$(wc -l <"$JSTAT_LOG")
+    id=$(api_curl "$path" -X POST | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+    while :; do
+        JOB_RUN=$(api_curl "/api/jobs/$id")
+        JOB_STATUS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])' <<<"$JOB_RUN")
+        [[ "$JOB_STATUS" == RUNNING ]] || break
+        if (( $(date +%s) > ${t0%.*} + TIMEOUT_S )); then echo "job $id still RUNNING after $TIMEOUT_S s" >&2; return 1; fi
+        sleep 0.2
+    done
+    JOB_E2E=$(secs "$t0" "$(now)")
+    sleep 0.5
+    jstat_to=$(wc -l <"$JSTAT_LOG")
+    JOB_PEAK_MB=$(awk -v a="$jstat_from" -v b="$jstat_to" '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
+        END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+    JOB_S=$(python3 -c '
+import json, sys, datetime
+r = json.load(sys.stdin)
+p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
+print("%.2f" % (p(r["endedAt"]) - p(r["startedAt"])).total_seconds() if r.get("endedAt") else "-")' <<<"$JOB_RUN")
 }

@@ -1,5 +1,6 @@
 package jp.kokuho.hub.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +76,15 @@ public class OpenApiConfiguration {
         };
     }
 
+    /** the job names as an enum, and each job's query parameters (from {@link JobDefinition#form}) */
     private static void describeJobs(Operation post, JobRunner jobs) {
         Map<String, List<String>> byParameter = new LinkedHashMap<>();
         Map<String, JobParameter> parameters = new LinkedHashMap<>();
         for (JobDefinition job : jobs.definitions()) {
-            JobParameter p = job.requestParameter();
-            if (p != null) {
+            for (JobParameter p : job.form(LocalDate.now(ApiTime.JAPAN))) {
                 parameters.putIfAbsent(p.name(), p);
-                byParameter.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(job.name());
+                byParameter.computeIfAbsent(p.name(), k -> new ArrayList<>())
+                        .add(job.name() + (p.required() ? " (required)" : " (optional)"));
             }
         }
         List<Parameter> list = new ArrayList<>();
@@ -91,14 +93,24 @@ public class OpenApiConfiguration {
                 StringSchema names = new StringSchema();
                 jobs.names().forEach(names::addEnumItem);
                 p.schema(names);
+                p.description("the job: " + String.join(", ", jobs.definitions().stream()
+                        .map(d -> d.name() + " (" + d.title() + ")").toList()));
             }
             list.add(p);
         }
         parameters.forEach((name, p) -> list.add(new Parameter().in("query").name(name).required(false)
-                .description("read by " + String.join(", ", byParameter.get(name)) + ": " + p.meaning()
-                        + (p.required() ? " (400 when absent)" : ""))
-                .example(p.example()).schema(new StringSchema().pattern(p.pattern()))));
+                .description(p.label() + " (" + p.kind().pattern() + "); read by " + String.join(", ",
+                        byParameter.get(name)) + "; a job that requires it answers 400 without it")
+                .example(p.kind().example()).schema(new StringSchema().pattern(pattern(p.kind())))));
         post.setParameters(list);
+    }
+
+    private static String pattern(JobParameter.Kind kind) {
+        return switch (kind) {
+            case MONTH -> "^\\d{4}-\\d{2}$";
+            case DATE -> "^\\d{4}-\\d{2}-\\d{2}$";
+            case YEAR -> "^\\d{4}$";
+        };
     }
 
     private static void addError(ApiResponses responses, String code, String description, Schema<?> schema) {

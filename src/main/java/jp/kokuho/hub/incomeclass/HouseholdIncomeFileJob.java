@@ -65,6 +65,11 @@ public class HouseholdIncomeFileJob implements MonthJob {
         return "household-income-file";
     }
 
+    @Override
+    public String title() {
+        return "世帯所得区分情報連携ファイル作成 (IF-AGG-INC)";
+    }
+
 
 
     @Override

@@ -31,6 +31,11 @@ public class IncomeClassJob implements MonthJob {
         return "income-class";
     }
 
+    @Override
+    public String title() {
+        return "所得区分判定";
+    }
+
 
 
     @Override

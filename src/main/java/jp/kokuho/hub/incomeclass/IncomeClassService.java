@@ -105,6 +105,25 @@ public class IncomeClassService {
         return rows.stream().findFirst();
     }
 
+    /**
+     * The judgement of one household in a month as the monthly run would make it, computed and not stored: an
+     * inquiry of a month that was never judged must not judge the whole month (tens of seconds for a large
+     * municipality) nor leave partial results behind. Overrides are not applied here.
+     */
+    public List<Judgement> preview(YearMonth month, String householdNo) {
+        return jdbc.query(c -> {
+            PreparedStatement ps = c.prepareStatement(MEMBERS_SQL + " and q.household_no = ? order by q.household_no, q.person_no");
+            ps.setInt(1, IncomeClassJudge.taxYearOf(month));
+            ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
+            ps.setDate(3, Date.valueOf(month.atDay(1)));
+            ps.setString(4, householdNo);
+            return ps;
+        }, rs -> {
+            List<Member> household = new HouseholdReader(rs).next();
+            return household == null ? List.<Judgement>of() : judge.judge(month, household);
+        });
+    }
+
     /** the results with the override applied: the newest active override of the household covering the month and age group */
     public static final String EFFECTIVE_SELECT = """
             select r.*, coalesce(o.income_class, r.income_class) effective_class, o.id override_id

@@ -122,16 +122,8 @@ public class IntakeSteps {
 
     private void writeReason(String feed, String fileName, FileRejectedException rejection) {
         Path reason = dirs.error(feed).resolve(fileName + ".reason.txt");
-        OutboxFiles.writeText(reason, java.nio.charset.StandardCharsets.UTF_8, w -> {
-            w.write(fileName + ": " + rejection.status().label() + " (" + rejection.errorCount() + " 件のエラー)\n");
-            for (ImportError e : rejection.errors()) {
-                w.write(e.describe());
-                w.write('\n');
-            }
-            if (rejection.errorCount() > rejection.errors().size()) {
-                w.write("ほか " + (rejection.errorCount() - rejection.errors().size()) + " 件は省略しました\n");
-            }
-        });
+        OutboxFiles.writeText(reason, java.nio.charset.StandardCharsets.UTF_8, w -> ReasonText.write(w, fileName,
+                rejection.status().label(), rejection.errorCount(), rejection.errors()));
     }
 
     private String interfaceIdOf(String feed, String fileName) {

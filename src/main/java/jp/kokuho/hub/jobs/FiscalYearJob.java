@@ -1,6 +1,7 @@
 package jp.kokuho.hub.jobs;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +16,14 @@ public interface FiscalYearJob extends JobDefinition {
     }
 
     @Override
+    default List<JobParameter> form(LocalDate today) {
+        return List.of(new JobParameter("fiscalYear", "年度", JobParameter.Kind.YEAR, true, scheduledParameter(today)));
+    }
+
+    @Override
     default String scheduledParameter(LocalDate today) {
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         return String.valueOf(current - 1);
     }
 
-    @Override
-    default JobParameter requestParameter() {
-        return JobParameter.FISCAL_YEAR;
-    }
 }

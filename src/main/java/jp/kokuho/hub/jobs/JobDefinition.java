@@ -1,6 +1,7 @@
 package jp.kokuho.hub.jobs;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,8 +23,18 @@ public interface JobDefinition {
     /** the parameter of a scheduled run on {@code today} (e.g. the previous month) */
     String scheduledParameter(LocalDate today);
 
-    /** the request parameter, as the API documents it ({@link JobParameter#MONTH}, {@link JobParameter#DATE}, …) */
-    JobParameter requestParameter();
+    /** the job's name for staff (the console), in Japanese */
+    default String title() {
+        return name();
+    }
+
+    /**
+     * the parameters the console's form asks for, with the values filled in on {@code today}; the request
+     * parameters of {@link #parameter} have the same names
+     */
+    default List<JobParameter> form(LocalDate today) {
+        return List.of();
+    }
 
     /** the work; runs on the job's route (its own thread); reports progress and warnings through the context */
     JobResult run(String parameter, JobContext context) throws Exception;

@@ -16,7 +16,8 @@ import jp.kokuho.hub.api.ApiTime;
 /**
  * A job run as {@code GET /api/jobs/{id}} answers it (spec "Jobs and the HTTP interface"): id, job, status
  * (RUNNING, SUCCEEDED, FAILED), startedAt, endedAt, counts, files (relative to the data dir), error; plus the
- * parameter, the trigger, a message for operators, the progress ({@code processed} of {@code total}) and warnings.
+ * parameter, the trigger, a message for operators, who started it, the progress ({@code processed} of
+ * {@code total}) and warnings.
  */
 @Schema(description = "A run of a job")
 public record JobRun(
@@ -40,7 +41,9 @@ public record JobRun(
         @Schema(description = "units in all; null while unknown", example = "18234", nullable = true) Long total,
         @Schema(description = "warnings for operators: the run went on, but its result needs a look",
                 example = "[\"2027-01 ends after the IF-QUA snapshot of 2026-10-31: later changes are not known\"]")
-        List<String> warnings) {
+        List<String> warnings,
+        @Schema(description = "the login name of who started it; null for a schedule", example = "operator",
+                nullable = true) String startedBy) {
 
     static JobRun from(ResultSet rs, ObjectMapper json) throws SQLException {
         try {
@@ -54,7 +57,8 @@ public record JobRun(
                     files == null ? List.of() : json.readValue(files, new TypeReference<List<String>>() { }),
                     rs.getString("message"), rs.getString("error"), (Long) rs.getObject("processed"),
                     (Long) rs.getObject("total"),
-                    warnings == null ? List.of() : json.readValue(warnings, new TypeReference<List<String>>() { }));
+                    warnings == null ? List.of() : json.readValue(warnings, new TypeReference<List<String>>() { }),
+                    rs.getString("started_by"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("unreadable job_run row", e);
         }
@@ -63,6 +67,6 @@ public record JobRun(
     /** this run with the live progress of a run under way */
     JobRun with(JobProgress live) {
         return new JobRun(id, job, parameter, status, trigger, startedAt, endedAt, counts, files, message, error,
-                live.processed(), live.total(), live.warnings());
+                live.processed(), live.total(), live.warnings(), startedBy);
     }
 }

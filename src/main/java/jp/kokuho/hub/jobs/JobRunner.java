@@ -87,13 +87,19 @@ public class JobRunner {
      * {@link JobAlreadyRunningException} or {@link JobStoppedException}.
      */
     public long start(JobDefinition job, String parameter, String trigger) {
+        return start(job, parameter, trigger, null);
+    }
+
+    /** Starts a run for a user (the login name, shown in the run history); as {@link #start(JobDefinition, String, String)}. */
+    public long start(JobDefinition job, String parameter, String trigger, String startedBy) {
         String routeId = JobRoutes.routeId(job.name());
         if (camel.getRouteController().getRouteStatus(routeId) != ServiceStatus.Started) {
             throw new JobStoppedException(job.name());
         }
-        long id = insertRunning(job.name(), parameter, trigger);
+        long id = insertRunning(job.name(), parameter, trigger, startedBy);
         running.put(id, new JobProgress());
-        log.info("job {} ({}) started by {}: id {}", job.name(), parameter, trigger, id);
+        log.info("job {} ({}) started by {}{}: id {}", job.name(), parameter, trigger,
+                startedBy == null ? "" : " (" + startedBy + ")", id);
         try {
             producer.sendBodyAndHeader(JobRoutes.queue(job.name()), parameter, RUN_ID, id);
         } catch (CamelExecutionException e) {
@@ -110,7 +116,7 @@ public class JobRunner {
      * returns the finished run.
      */
     public JobRun runNow(JobDefinition job, String parameter, String trigger) {
-        long id = insertRunning(job.name(), parameter, trigger);
+        long id = insertRunning(job.name(), parameter, trigger, null);
         running.put(id, new JobProgress());
         try {
             execute(id);
@@ -170,16 +176,17 @@ public class JobRunner {
                 progress.warnings().isEmpty() ? null : write(progress.warnings()), id);
     }
 
-    private long insertRunning(String job, String parameter, String trigger) {
+    private long insertRunning(String job, String parameter, String trigger, String startedBy) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.update(c -> {
-                var ps = c.prepareStatement("insert into job_run (job, parameters, status, trigger, started_at)"
-                        + " values (?, ?, 'RUNNING', ?, ?)", new String[] {"id"});
+                var ps = c.prepareStatement("insert into job_run (job, parameters, status, trigger, started_at,"
+                        + " started_by) values (?, ?, 'RUNNING', ?, ?, ?)", new String[] {"id"});
                 ps.setString(1, job);
                 ps.setString(2, parameter);
                 ps.setString(3, trigger);
                 ps.setTimestamp(4, Timestamp.from(clock.instant()));
+                ps.setString(5, startedBy);
                 return ps;
             }, key);
         } catch (DuplicateKeyException e) {

@@ -1,6 +1,7 @@
 package jp.kokuho.hub.jobs;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,8 @@ public class JobsController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ResponseEntity<JobRun> start(
             @Parameter(description = "the job", example = "monthly-report") @PathVariable String job,
-            @Parameter(hidden = true) @RequestParam Map<String, String> params) {
+            @Parameter(hidden = true) @RequestParam Map<String, String> params,
+            @Parameter(hidden = true) Principal principal) {
         JobDefinition definition = runner.definition(job).orElseThrow(() -> ApiException.notFound(
                 "unknown job " + job + "; jobs: " + String.join(", ", runner.names())));
         String parameter;
@@ -71,7 +73,7 @@ public class JobsController {
             throw ApiException.badRequest(e.getMessage());
         }
         try {
-            long id = runner.start(definition, parameter, "http");
+            long id = runner.start(definition, parameter, "http", principal == null ? null : principal.getName());
             return ResponseEntity.accepted().location(URI.create("/api/jobs/" + id)).body(runner.find(id).orElseThrow());
         } catch (JobAlreadyRunningException e) {
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());

@@ -2,6 +2,7 @@ package jp.kokuho.hub.jobs;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 /** A job of a month: {@code month=YYYY-MM} (required); a scheduled run takes the month it runs in. */
@@ -13,12 +14,13 @@ public interface MonthJob extends JobDefinition {
     }
 
     @Override
+    default List<JobParameter> form(LocalDate today) {
+        return List.of(JobParameter.month("対象年月", YearMonth.parse(scheduledParameter(today))));
+    }
+
+    @Override
     default String scheduledParameter(LocalDate today) {
         return YearMonth.from(today).toString();
     }
 
-    @Override
-    default JobParameter requestParameter() {
-        return JobParameter.MONTH;
-    }
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.JobContext;
+import jp.kokuho.hub.jobs.JobDefinition;
+import jp.kokuho.hub.jobs.JobParameter;
 import jp.kokuho.hub.jobs.JobParameters;
 import jp.kokuho.hub.jobs.JobResult;
-import jp.kokuho.hub.jobs.MonthJob;
 import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 
@@ -28,7 +29,7 @@ import jp.kokuho.hub.outbox.StaffCsv;
  * basis row is written to the basis CSV and the xlsx basis sheet as it streams by, then the report CSV and sheet.
  */
 @Component
-public class MonthlyReportJob implements MonthJob {
+public class MonthlyReportJob implements JobDefinition {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyReportJob.class);
     private static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("uuuuMM");
@@ -48,6 +49,16 @@ public class MonthlyReportJob implements MonthJob {
     @Override
     public String name() {
         return "monthly-report";
+    }
+
+    @Override
+    public String title() {
+        return "事業月報・集計根拠データ";
+    }
+
+    @Override
+    public List<JobParameter> form(LocalDate today) {
+        return List.of(JobParameter.month("対象年月", YearMonth.parse(scheduledParameter(today))));
     }
 
     @Override

@@ -9,13 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -63,25 +58,14 @@ final class ReportWorkbook implements AutoCloseable {
         // (1,000,000 rows: about 0.7 GB in java.io.tmpdir while the job runs, deleted by close())
         workbook.setCompressTempFiles(false);
         report = workbook.createSheet(REPORT_SHEET);
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        title = workbook.createCellStyle();
-        title.setFont(big);
-        header = bordered();
-        header.setFont(bold);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        section = bordered();
-        section.setFont(bold);
-        text = bordered();
-        integer = bordered();
-        integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-        rate = bordered();
-        rate.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        ReportStyles styles = new ReportStyles(workbook);
+        title = styles.title;
+        header = styles.header;
+        section = styles.section;
+        text = styles.text;
+        integer = styles.integer;
+        rate = styles.rate;
+        ReportStyles.printSetup(report, false, FIRST_ITEM_ROW - 1);
 
         newBasisSheet();
     }
@@ -98,15 +82,7 @@ final class ReportWorkbook implements AutoCloseable {
             cell.setCellStyle(header);
         }
         basis.createFreezePane(0, 1);
-    }
-
-    private CellStyle bordered() {
-        CellStyle s = workbook.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        return s;
+        ReportStyles.printSetup(basis, true, 0);
     }
 
     /** one basis row: text columns stay text (leading zeros), numbers (年齢, flags) are numbers */

@@ -59,6 +59,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/jobs/*").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/files/*/retry").hasAnyRole(OPERATOR, ADMIN)
+                        // 職員画面 (console): start a job, mark a rejected file 確認済 (職権修正 stays admin)
+                        .requestMatchers(HttpMethod.POST, "/jobs/*", "/files/*/review", "/files/*/retry").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers("/actuator/jolokia", "/actuator/jolokia/**").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(OPERATOR, ADMIN)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(OPERATOR, ADMIN)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The job's parameter rules, without Spring. */
 class AnnualReportJobTest {
 
-    private final AnnualReportJob job = new AnnualReportJob(null, null);
+    private final AnnualReportJob job = new AnnualReportJob(null, null, null, null);
     private final LocalDate today = LocalDate.of(2026, 11, 30);
 
     @Test

@@ -3,6 +3,7 @@ package jp.kokuho.hub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -13,7 +14,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,11 +128,13 @@ class AnnualReportIT extends HubIntegrationTest {
         assertThat(job).containsEntry("status", "SUCCEEDED");
         assertThat((String) job.get("message")).startsWith("確定 2026年4月～2027年3月（12か月）");
         assertThat((Map<String, Object>) job.get("counts")).containsEntry("months", 12);
-        assertThat((List<String>) job.get("files")).contains("outbox/annual-report/事業年報_2026.csv");
+        assertThat((List<String>) job.get("files")).containsExactly("outbox/annual-report/事業年報_2026.csv",
+                "outbox/annual-report/事業年報_2026.xlsx");
 
         Map<String, String> annual = annualCsv("2026");
         List<Map<String, String>> months = monthlyReports(YearMonth.of(2026, 4), 12);
         assertRecomputed(annual, months);
+        assertWorkbookHolds("2026", "確定", annual, months);
         // the year's story, so that the recomputation is not of zeros
         assertThat(annual).containsEntry("N01", "12")
                 .containsEntry("A01", "1").containsEntry("A03", "1").containsEntry("A04", "1").containsEntry("A99", "1")
@@ -144,18 +152,26 @@ class AnnualReportIT extends HubIntegrationTest {
         Map<String, Object> job = runAnnual("2026");
         assertThat(job).containsEntry("status", "SUCCEEDED");
         assertThat((String) job.get("message")).startsWith("速報 2026年4月～2026年10月（7か月）");
+        assertThat((Map<String, Object>) job.get("counts")).containsEntry("months", 7)
+                .containsEntry("monthsJudgedNow", 7);
         Map<String, String> annual = annualCsv("2026");
         assertThat(annual).containsEntry("N01", "7");
-        assertRecomputed(annual, monthlyReports(YearMonth.of(2026, 4), 7));
+        List<Map<String, String>> months = monthlyReports(YearMonth.of(2026, 4), 7);
+        assertRecomputed(annual, months);
+        assertWorkbookHolds("2026", "速報", annual, months);
         assertThat(annual).containsEntry("L03", "0");             // the death on 30 November is not in it
 
         // the same year a day after its end: 確定, and the rerun replaced the file
         clock.setToday(LocalDate.of(2027, 4, 1));
-        assertThat((String) runAnnual("2026").get("message")).startsWith("確定");
+        Map<String, Object> fin = runAnnual("2026");
+        assertThat((String) fin.get("message")).startsWith("確定");
+        // April–October were judged by the first run and are reused: only the five months since are judged
+        assertThat((Map<String, Object>) fin.get("counts")).containsEntry("months", 12)
+                .containsEntry("monthsJudgedNow", 5);
         assertThat(annualCsv("2026")).containsEntry("N01", "12").containsEntry("L03", "1");
         try (var files = Files.list(dirs.outbox("annual-report"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.contains("2026") || n.startsWith("."))
-                    .sorted().toList()).containsExactly("事業年報_2026.csv");
+                    .sorted().toList()).containsExactly("事業年報_2026.csv", "事業年報_2026.xlsx");
         }
     }
 
@@ -167,6 +183,7 @@ class AnnualReportIT extends HubIntegrationTest {
         Map<String, String> annual = annualCsv("2026");
         List<Map<String, String>> april = monthlyReports(YearMonth.of(2026, 4), 1);
         assertRecomputed(annual, april);
+        assertWorkbookHolds("2026", "速報", annual, april);
         assertThat(annual).containsEntry("N01", "1").containsEntry("HAV", april.get(0).get("H01"))
                 .containsEntry("PAV", april.get(0).get("P01")).containsEntry("A04", "1");
     }
@@ -174,6 +191,7 @@ class AnnualReportIT extends HubIntegrationTest {
     @Test
     void aYearNoneOfWhoseMonthsHasEndedIsRefused() throws Exception {
         Files.deleteIfExists(dirs.outbox("annual-report").resolve("事業年報_2026.csv"));
+        Files.deleteIfExists(dirs.outbox("annual-report").resolve("事業年報_2026.xlsx"));
         clock.setToday(LocalDate.of(2026, 4, 30));   // April 2026 ends today: not yet ended
         ResponseEntity<Map> refused = api().postForEntity("/api/jobs/annual-report?fiscalYear=2026", null, Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -190,6 +208,7 @@ class AnnualReportIT extends HubIntegrationTest {
         assertThat(run.status()).isEqualTo("FAILED");
         assertThat(run.error()).contains("none of its months has ended on 2026-04-30");
         assertThat(Files.exists(dirs.outbox("annual-report").resolve("事業年報_2026.csv"))).isFalse();
+        assertThat(Files.exists(dirs.outbox("annual-report").resolve("事業年報_2026.xlsx"))).isFalse();
     }
 
     /** every annual figure from the monthly reports: Σ (A, L), average half up (HAV, PAV), else the last month's */
@@ -212,6 +231,45 @@ class AnnualReportIT extends HubIntegrationTest {
             }
         }
         assertThat(annual).containsExactlyEntriesOf(expected);
+    }
+
+    /** the xlsx holds the CSV's figures (sheet 1) and each month's report beside the annual value (月別推移) */
+    void assertWorkbookHolds(String fy, String status, Map<String, String> annual, List<Map<String, String>> months)
+            throws Exception {
+        try (InputStream in = Files.newInputStream(dirs.outbox("annual-report").resolve("事業年報_" + fy + ".xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet report = wb.getSheetAt(0);
+            assertThat(report.getSheetName()).isEqualTo("事業年報");
+            assertThat(report.getRow(0).getCell(0).getStringCellValue()).contains("事業年報").contains(status);
+            Map<String, String> fromSheet = new LinkedHashMap<>();
+            for (Row r : report) {
+                if (r.getRowNum() >= 7 && r.getCell(1) != null && r.getCell(3) != null) {
+                    fromSheet.put(r.getCell(1).getStringCellValue(), text(r.getCell(1).getStringCellValue(),
+                            r.getCell(3).getNumericCellValue()));
+                }
+            }
+            assertThat(fromSheet).containsExactlyEntriesOf(annual);
+            Sheet trend = wb.getSheet("月別推移");
+            Row header = trend.getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) (2 + months.size() + 1));
+            assertThat(header.getCell(2 + months.size()).getStringCellValue()).contains(status);
+            for (int i = 1; i <= MonthlyReportIT.REPORT_CODES.size(); i++) {
+                Row r = trend.getRow(i);
+                String code = r.getCell(0).getStringCellValue();
+                assertThat(code).isEqualTo(MonthlyReportIT.REPORT_CODES.get(i - 1));
+                for (int m = 0; m < months.size(); m++) {
+                    assertThat(text(code, r.getCell(2 + m).getNumericCellValue())).as(code + " M" + (m + 1))
+                            .isEqualTo(months.get(m).get(code));
+                }
+                assertThat(text(code, r.getCell(2 + months.size()).getNumericCellValue())).as(code)
+                        .isEqualTo(annual.get(code));
+            }
+        }
+    }
+
+    private static String text(String code, double v) {
+        return code.startsWith("C") && code.endsWith("3") ? String.format(Locale.ROOT, "%.2f", v)
+                : String.valueOf((long) v);
     }
 
     private static String average(List<Map<String, String>> months, String code) {

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.JobDefinition;
-import jp.kokuho.hub.jobs.JobParameter;
 import jp.kokuho.hub.jobs.JobParameters;
 import jp.kokuho.hub.jobs.JobResult;
 
@@ -32,10 +31,6 @@ public class ProbeJob implements JobDefinition {
         return today.minusMonths(1).toString().substring(0, 7);
     }
 
-    @Override
-    public JobParameter requestParameter() {
-        return JobParameter.MONTH;
-    }
 
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {

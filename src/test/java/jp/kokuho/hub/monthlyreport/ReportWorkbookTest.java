@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,12 @@ class ReportWorkbookTest {
                     .isEqualTo("C03");
             assertThat(read.getSheetAt(0).getRow(ReportWorkbook.FIRST_ITEM_ROW + 19).getCell(3).getNumericCellValue())
                     .isEqualTo(12.35);
+            // printable as the 事業年報 workbook: A4, one page wide, header rows on every page
+            assertThat(read.getSheetAt(0).getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(read.getSheetAt(0).getFitToPage()).isTrue();
+            assertThat(read.getSheetAt(0).getRepeatingRows()).isNotNull();
+            assertThat(read.getSheetAt(1).getPrintSetup().getLandscape()).isTrue();
+            assertThat(read.getSheetAt(2).getRepeatingRows().formatAsString()).isEqualTo("1:1");
         }
     }
 }

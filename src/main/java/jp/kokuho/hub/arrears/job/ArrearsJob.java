@@ -76,6 +76,11 @@ public class ArrearsJob implements DateJob {
         return "arrears";
     }
 
+    @Override
+    public String title() {
+        return "滞納区分データ作成 (IF-SOGO-ARR・滞納区分一覧)";
+    }
+
 
 
     @Override

@@ -78,6 +78,16 @@ public class DiseaseAnswerJob implements DateJob {
         return "disease-answer";
     }
 
+    @Override
+    public String title() {
+        return "特定疾患回答・対象者一覧 (IF-DIS-ANS)";
+    }
+
+    @Override
+    public String dateLabel() {
+        return "回答年月日";
+    }
+
 
 
     /** one open 連絡番号 as registered */
