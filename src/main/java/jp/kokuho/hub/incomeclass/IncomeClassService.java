@@ -235,7 +235,9 @@ public class IncomeClassService {
                 }
             }
             write.commit();
-            log.info("income class {}: {} households, {} insured judged{}, {} changes, {} ms", month, householdCount,
+            // "new changes": recorded by this run (the job's count "changes" is the rows of the 変更一覧 it writes,
+            // which also holds the changes of re-judgements not listed yet)
+            log.info("income class {}: {} households, {} insured judged{}, {} new changes, {} ms", month, householdCount,
                     persons, households == null ? "" : " (re-judgement)", changes, (System.nanoTime() - t0) / 1_000_000);
             return new RunSummary(month, householdCount, persons, changes);
         } catch (SQLException e) {
