@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import jp.kokuho.hub.history.FileError;
 import jp.kokuho.hub.history.FileErrorRepository;
 import jp.kokuho.hub.history.FileReceipt;
@@ -41,8 +44,8 @@ public class FilesController {
 
     @GetMapping
     public List<FileView> list(@RequestParam(required = false) String feed,
-                               @RequestParam(defaultValue = "100") int limit) {
-        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
+                               @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        PageRequest page = PageRequest.of(0, limit);
         List<FileReceipt> found = feed == null ? receipts.findByOrderByIdDesc(page)
                 : receipts.findByFeedOrderByIdDesc(feed, page);
         return found.stream().map(r -> view(r, List.of())).toList();
@@ -53,7 +56,7 @@ public class FilesController {
         return receipts.findById(id)
                 .map(r -> view(r, errors.findByReceiptIdOrderBySeq(r.getId()).stream().map(FilesController::view).toList()))
                 .map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(() -> ApiException.notFound("no file receipt " + id));
     }
 
     private static FileView view(FileReceipt r, List<ErrorView> errors) {
