@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -43,8 +46,12 @@ public class FilesController {
     }
 
     @GetMapping
-    public List<FileView> list(@RequestParam(required = false) String feed,
-                               @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    @Operation(operationId = "listFiles", summary = "Received files, newest first (receivedAt and finishedAt in +09:00)")
+    public List<FileView> list(
+            @Parameter(description = "only this feed (inbox folder)", example = "qualification")
+            @RequestParam(required = false) String feed,
+            @Parameter(description = "at most this many (1–1000)", example = "20")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         PageRequest page = PageRequest.of(0, limit);
         List<FileReceipt> found = feed == null ? receipts.findByOrderByIdDesc(page)
                 : receipts.findByFeedOrderByIdDesc(feed, page);
@@ -52,7 +59,8 @@ public class FilesController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<FileView> one(@PathVariable long id) {
+    @Operation(operationId = "getFile", summary = "One received file with its errors")
+    public ResponseEntity<FileView> one(@Parameter(description = "受付番号", example = "17") @PathVariable long id) {
         return receipts.findById(id)
                 .map(r -> view(r, errors.findByReceiptIdOrderBySeq(r.getId()).stream().map(FilesController::view).toList()))
                 .map(ResponseEntity::ok)

@@ -67,6 +67,13 @@ public class OpenApiConfiguration {
             if (openApi.getPaths() != null) {
                 openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> {
                     ApiResponses responses = op.getResponses();
+                    boolean parameters = op.getParameters() != null && !op.getParameters().isEmpty();
+                    if (parameters || op.getRequestBody() != null) {
+                        addError(responses, "400", "a parameter or the body is missing or malformed", errorSchema);
+                    }
+                    if (parameters && op.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
+                        addError(responses, "404", "no such resource", errorSchema);
+                    }
                     addError(responses, "401", "login required", errorSchema);
                     addError(responses, "403", "this user's role may not do this", errorSchema);
                     addError(responses, "500", "internal error", errorSchema);

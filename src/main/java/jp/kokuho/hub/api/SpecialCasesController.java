@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The registered 特例 facts of the 情報集約 files (spec "What the 情報集約 files mean (6.2)"):
  * {@code GET /api/special-cases?insuredNo=12345678&branchNo=01&month=2026-10}.
@@ -52,9 +56,14 @@ public class SpecialCasesController {
     }
 
     @GetMapping
-    public ResponseEntity<SpecialCasesView> find(@RequestParam(required = false) String insuredNo,
-                                  @RequestParam(required = false) String branchNo,
-                                  @RequestParam(required = false) String month) {
+    @Operation(operationId = "findSpecialCases", summary = "The 特例 of an insured person in a month")
+    public ResponseEntity<SpecialCasesView> find(
+            @Parameter(description = "被保険者番号, 8 digits", example = "12345678",
+                    schema = @Schema(type = "string", pattern = "^\\d{8}$")) @RequestParam(required = false) String insuredNo,
+            @Parameter(description = "枝番, 2 digits", example = "01",
+                    schema = @Schema(type = "string", pattern = "^\\d{2}$")) @RequestParam(required = false) String branchNo,
+            @Parameter(description = "the month, YYYY-MM", example = "2026-10",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @RequestParam(required = false) String month) {
         List<String> problems = new ArrayList<>();
         if (insuredNo == null || !insuredNo.matches("\\d{8}")) {
             problems.add("insuredNo: 被保険者番号 8 桁の数字ではありません (" + insuredNo + ")");

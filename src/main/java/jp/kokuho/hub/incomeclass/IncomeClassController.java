@@ -19,6 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jp.kokuho.hub.api.ApiError;
+
 import jp.kokuho.hub.api.ApiException;
 
 /**
@@ -38,9 +45,17 @@ public class IncomeClassController {
     }
 
     @GetMapping
-    public ResponseEntity<Map<String, Object>> inquiry(@RequestParam(required = false) String insuredNo,
-                                                       @RequestParam(required = false) String branchNo,
-                                                       @RequestParam(required = false) String month) {
+    @Operation(operationId = "incomeClassInquiry", summary = "所得区分 of an insured person in a month, with 判定根拠")
+    @ApiResponse(responseCode = "200", description = "the class and its basis")
+    @ApiResponse(responseCode = "404", description = "not insured in that month",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ResponseEntity<Map<String, Object>> inquiry(
+            @Parameter(description = "被保険者番号, up to 8 digits", example = "12345678",
+                    schema = @Schema(type = "string", pattern = "^\\d{1,8}$")) @RequestParam(required = false) String insuredNo,
+            @Parameter(description = "枝番, up to 2 digits", example = "01",
+                    schema = @Schema(type = "string", pattern = "^\\d{1,2}$")) @RequestParam(required = false) String branchNo,
+            @Parameter(description = "the month, YYYY-MM", example = "2026-10",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @RequestParam(required = false) String month) {
         if (insuredNo == null || !insuredNo.matches("\\d{1,8}") || branchNo == null || !branchNo.matches("\\d{1,2}")) {
             return bad("insuredNo (up to 8 digits) and branchNo (up to 2 digits) are required");
         }
@@ -79,6 +94,11 @@ public class IncomeClassController {
     }
 
     @PostMapping("/overrides")
+    @Operation(operationId = "setIncomeClassOverride", summary = "職権修正: set a household's 所得区分 for months (admin)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = "{\"householdNo\": \"0000001234\","
+                            + " \"fromMonth\": \"2026-10\", \"toMonth\": \"2027-03\", \"incomeClass\": \"A4\","
+                            + " \"reason\": \"所得更正の申出\"}"))))
     public ResponseEntity<Map<String, Object>> set(@RequestBody Map<String, String> request, Principal principal,
                                                    @RequestHeader(name = "X-Hub-User", required = false) String user) {
         try {
@@ -91,6 +111,7 @@ public class IncomeClassController {
     }
 
     @DeleteMapping("/overrides/{id}")
+    @Operation(operationId = "withdrawIncomeClassOverride", summary = "職権修正 withdrawn (admin)")
     public ResponseEntity<Map<String, Object>> withdraw(@PathVariable long id,
                                                         @RequestParam(required = false) String reason,
                                                         Principal principal,
@@ -106,11 +127,13 @@ public class IncomeClassController {
     }
 
     @GetMapping("/overrides")
+    @Operation(operationId = "listIncomeClassOverrides", summary = "職権修正, optionally of one household")
     public List<Map<String, Object>> list(@RequestParam(required = false) String householdNo) {
         return overrides.list(householdNo);
     }
 
     @GetMapping("/overrides/{id}/audit")
+    @Operation(operationId = "incomeClassOverrideAudit", summary = "the history of one 職権修正")
     public List<Map<String, Object>> audit(@PathVariable long id) {
         return overrides.audit(id);
     }
