@@ -41,7 +41,7 @@ public class IncomeClassJob implements MonthJob {
     @Override
     public JobResult run(String parameter, JobContext context) {
         YearMonth month = YearMonth.parse(parameter);
-        IncomeClassService.RunSummary summary = service.judgeMonth(month);
+        IncomeClassService.RunSummary summary = service.judgeMonth(month, context::progress); // households
         IncomeClassChangeList.Written list = changeList.write(IncomeClassService.yyyymm(month));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("households", summary.households());
