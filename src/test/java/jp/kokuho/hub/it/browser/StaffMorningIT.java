@@ -62,7 +62,7 @@ class StaffMorningIT extends BrowserIntegrationTest {
         WebElement rejected = browser.waitFor(By.id("rejected"));
         assertThat(rejected.getText()).contains(BAD, "エラー");
         assertThat(browser.pageText()).contains("本日の状況", "本日受け付けたファイル", "取込を待っているファイル",
-                "ジョブの最新の実行", "以降の出力ファイル");
+                "ジョブの最新の実行", "以降の新しい出力ファイル");
         fits("home");
         shot("console-home");
         printsCleanly("console-home");
