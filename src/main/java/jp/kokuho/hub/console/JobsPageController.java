@@ -98,6 +98,9 @@ public class JobsPageController {
             String running = runner.recent(job, 1).stream().filter(r -> "RUNNING".equals(r.status()))
                     .map(r -> " (実行番号 " + r.id() + ")").findFirst().orElse("");
             return render(model, job, params, List.of("このジョブは実行中です" + running + "。終わってから実行してください。"));
+        } catch (jp.kokuho.hub.jobs.JobStoppedException e) { // its route was stopped in Hawtio
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return render(model, job, params, List.of("このジョブは運用管理者により停止されています。再開されるまで実行できません。"));
         }
     }
 

@@ -166,6 +166,7 @@ class SftpRoutesTest {
 
     @Test
     void aServerThatIsDownIsRetriedAndNothingIsLost(CapturedOutput output) throws Exception {
+        io.micrometer.core.instrument.Metrics.addRegistry(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         int port = sftp.port();
         sftp.stop();
         startCamel(new SftpProperties(Map.of("qualification", binding("in", null)), Map.of("to-sogo", binding("out", null))));
@@ -175,6 +176,11 @@ class SftpRoutesTest {
                 && output.getOut().contains("delivery of SOGO_3.csv"));
         assertThat(data.resolve("outbox/to-sogo/SOGO_3.csv")).exists();
         assertThat(camel.getRouteController().getRouteStatus("sftp-inbound-qualification")).isEqualTo(ServiceStatus.Started);
+        // hub_sftp_failures_total{binding, direction} (Micrometer's global registry, which Spring Boot's joins)
+        assertThat(io.micrometer.core.instrument.Metrics.globalRegistry.get("hub.sftp.failures")
+                .tags("binding", "sftp-inbound-qualification", "direction", "inbound").counter().count()).isPositive();
+        assertThat(io.micrometer.core.instrument.Metrics.globalRegistry.get("hub.sftp.failures")
+                .tags("binding", "sftp-outbound-to-sogo", "direction", "outbound").counter().count()).isPositive();
         sftp.start(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(data.resolve("inbox/qualification/QUA_4.dat"))
                 && Files.exists(sftp.root().resolve("out/SOGO_3.csv")));
