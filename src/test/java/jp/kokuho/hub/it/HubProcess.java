@@ -1,0 +1,132 @@
+package jp.kokuho.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A hub started as its own process, exactly as a user starts it (the shipped class path, no test classes), for the
+ * tests that kill it or cut its database: its console output is kept line by line.
+ */
+final class HubProcess implements AutoCloseable {
+
+    static final String INSURER = "139998";
+
+    final Path data;
+    final int httpPort;
+    final List<String> output = new CopyOnWriteArrayList<>();
+    private final Process process;
+
+    private HubProcess(Path data, int httpPort, Process process) {
+        this.data = data;
+        this.httpPort = httpPort;
+        this.process = process;
+    }
+
+    /** @param args further {@code --name=value} settings */
+    static HubProcess start(Path data, int httpPort, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", KillDuringImportIT.classPath(), "jp.kokuho.hub.HubApplication",
+                "--hub.insurer-no=" + INSURER, "--hub.data-dir=" + data, "--server.port=" + httpPort,
+                "--hub.security.operator.username=op", "--hub.security.operator.password=op-pw",
+                "--hub.security.admin.username=adm", "--hub.security.admin.password=adm-pw",
+                "--hub.intake.stable-ms=200", "--hub.intake.poll-delay-ms=200",
+                "--hub.intake.retry-delay-ms=300", "--hub.intake.retry-max-delay-ms=2000"));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        HubProcess hub = new HubProcess(data, httpPort, p);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    hub.output.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return hub;
+    }
+
+    HubProcess awaitHealthy() {
+        HttpClient client = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
+            assertThat(process.isAlive()).as("hub process alive; output:%n%s", String.join("\n", output)).isTrue();
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                    + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("UP");
+        });
+        return this;
+    }
+
+    boolean logged(String text) {
+        return output.stream().anyMatch(l -> l.contains(text));
+    }
+
+    long count(String text) {
+        return output.stream().filter(l -> l.contains(text)).count();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    int awaitExit(Duration limit) throws InterruptedException {
+        await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(() -> !process.isAlive());
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static Connection connect(int port) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+    }
+
+    static long count(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static List<String> strings(Connection c, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}
