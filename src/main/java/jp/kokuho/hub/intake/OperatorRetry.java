@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kokuho.hub.audit.AuditAction;
+import jp.kokuho.hub.audit.AuditLog;
 
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.history.FileReceipt;
@@ -16,8 +20,9 @@ import jp.kokuho.hub.history.FileReceiptRepository;
 /**
  * An operator puts a rejected file back in its inbox ({@code POST /api/files/{id}/retry}), e.g. after master data
  * was fixed or a defect was corrected: the file moves from error/ to {@code inbox/<feed>/<its name>} and is taken in
- * as a new receipt. The rejected receipt records who did it and when (its reasons stay in the history; the reason
- * file in error/ goes with the file).
+ * as a new receipt. The rejected receipt records who did it and when, and so does the audit trail ({@link AuditLog},
+ * FILE_RETRIED), in the same transaction (its reasons stay in the history; the reason file in error/ goes with the
+ * file).
  */
 @Service
 public class OperatorRetry {
@@ -33,13 +38,17 @@ public class OperatorRetry {
     private final FileReceiptRepository receipts;
     private final ReceiptService states;
     private final DataDirectories dirs;
+    private final AuditLog audit;
 
-    public OperatorRetry(FileReceiptRepository receipts, ReceiptService states, DataDirectories dirs) {
+    public OperatorRetry(FileReceiptRepository receipts, ReceiptService states, DataDirectories dirs, AuditLog audit) {
+        this.audit = audit;
         this.receipts = receipts;
         this.states = states;
         this.dirs = dirs;
     }
 
+    /** The move comes last: when it fails, the receipt's update and the audit row roll back with it. */
+    @Transactional
     public synchronized Result retry(long id, String operator) {
         FileReceipt receipt = receipts.findById(id).orElse(null);
         if (receipt == null) {
@@ -62,6 +71,8 @@ public class OperatorRetry {
         if (!states.retried(id, receipt.getLocation(), inbox, operator)) {
             return new Result(Outcome.CONFLICT, "receipt " + id + " changed meanwhile");
         }
+        audit.record(operator, AuditAction.FILE_RETRIED, "receipt " + id + " " + receipt.getFileName(),
+                receipt.getLocation() + " -> " + dirs.relative(inbox));
         try {
             Files.move(rejected, inbox);
             Files.deleteIfExists(IntakeFolders.reasonFile(rejected));

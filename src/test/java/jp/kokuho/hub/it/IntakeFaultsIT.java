@@ -164,6 +164,8 @@ class IntakeFaultsIT extends HubIntegrationTest {
         assertThat(old).containsEntry("status", "REJECTED").containsEntry("retried_by", OPERATOR_USER)
                 .containsEntry("location", "inbox/collection/" + name);
         assertThat(old.get("retried_at")).isNotNull();
+        assertThat(jdbc.queryForList("select username from audit_log where action = 'FILE_RETRIED' and target = ?",
+                String.class, "receipt " + first + " " + name)).containsExactly(OPERATOR_USER);
         Map<String, Object> again = jdbc.queryForMap("select status, location from file_receipt order by id desc limit 1");
         assertThat(again).containsEntry("status", "REJECTED").containsEntry("location", "error/collection/" + name);
         assertThat(filesIn(dirs.error("collection"))).filteredOn(n -> n.startsWith("COL_139998_20280331"))

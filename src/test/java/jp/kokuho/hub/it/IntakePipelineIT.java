@@ -93,8 +93,7 @@ class IntakePipelineIT extends HubIntegrationTest {
         QuaFile twice = QuaFile.of(INSURER, base.plusDays(1)).standardPopulation(9_100);
         twice.change(1, d -> d.setPersonNo(twice.records().get(0).getPersonNo()));
         drop("qualification", bad, twice.bytes());
-        awaitError("qualification", bad);
-        assertThat(read(dirs.root().resolve("error/qualification/" + bad + ".reason.txt"))).contains("宛名番号が重複しています");
+        assertThat(read(awaitError("qualification", bad))).contains("宛名番号が重複しています");
         assertThat(registeredState()).isEqualTo(before);
         assertThat(jdbc.queryForList(indexes, String.class)).isEqualTo(migrated);
     }
