@@ -67,12 +67,13 @@ public class IntakeFaults {
     /**
      * SQLSTATE classes that say the database cannot serve us now, whatever the file: 08 connection, 53 insufficient
      * resources (disk full, out of memory, too many connections), 57P operator intervention (shut down, starting),
-     * 58 system error (I/O), 40001/40P01 serialization failure or deadlock, 55P03 lock not available, 25006 read-only.
+     * 58 system error (I/O), 40001/40P01 serialization failure or deadlock, 55P03 lock not available, 25006 read-only,
+     * 57014 a statement cancelled (a stop that cancels the running import).
      */
     static boolean unavailable(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
                 || state.startsWith("58") || state.equals("40001") || state.equals("40P01") || state.equals("55P03")
-                || state.equals("25006"));
+                || state.equals("25006") || state.equals("57014"));
     }
 
     /** One line naming the part and what it said (never row values: SafeErrors). */
