@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * <li>a regular file directly in {@code inbox/<feed>/} — for a done-marker feed only once its marker is there
  * ({@link DoneMarkers});</li>
  * <li>a file in an in-progress folder: the route lists those only when no file is being processed, so one found
- * there was left by a stop and is taken again first ({@link IntakeOrder});</li>
+ * there was left by a stop (or by an exchange that ended while the file waited on a fault) and is taken again
+ * first ({@link IntakeOrder}), once its backoff is due ({@link IntakeWaits});</li>
  * <li>never a symbolic link or a folder of a sender: one WARN line names it, then it is left alone.</li>
  * </ul>
  * Camel's own read lock ({@code readLock=changed}) then decides when a file is complete.
@@ -29,10 +30,12 @@ public class IntakeFilter implements GenericFileFilter<Object> {
     private static final Logger log = LoggerFactory.getLogger(IntakeFilter.class);
 
     private final DoneMarkers doneMarkers;
+    private final IntakeWaits waits;
     private final Set<Path> warned = ConcurrentHashMap.newKeySet();
 
-    public IntakeFilter(DoneMarkers doneMarkers) {
+    public IntakeFilter(DoneMarkers doneMarkers, IntakeWaits waits) {
         this.doneMarkers = doneMarkers;
+        this.waits = waits;
     }
 
     @Override
@@ -57,7 +60,8 @@ public class IntakeFilter implements GenericFileFilter<Object> {
             return false;
         }
         if (inInProgress) {
-            return true;
+            // a file that waits on a fault is taken again once its backoff is due (IntakeWaits)
+            return waits.due(parent.getParent().getParent().getFileName().toString(), name);
         }
         if (parent != null && parent.getFileName() != null
                 && IntakeFolders.IN_PROGRESS.equals(parent.getFileName().toString())) {

@@ -30,9 +30,8 @@ public class IntakeSteps {
     static final String FEED = "hubFeed";
     /** exchange variable: the receipt's id, once it has one */
     static final String RECEIPT_ID = "hubReceiptId";
-    /** exchange variables: the infrastructure fault the file waits on (logged once per change), since when */
+    /** exchange variables: the infrastructure fault this exchange met, and whether the receipt holds it */
     static final String WAIT_CAUSE = "hubWaitCause";
-    static final String WAIT_START = "hubWaitStart";
     static final String WAIT_RECORDED = "hubWaitRecorded";
 
     private static final Logger log = LoggerFactory.getLogger(IntakeSteps.class);
@@ -47,10 +46,13 @@ public class IntakeSteps {
     private final IntakeFolders folders;
     private final IntakeCheckpoints checkpoints;
     private final Clock clock;
+    private final IntakeWaits waits;
 
     public IntakeSteps(ReceiptService receipts, ImportUnit importUnit, ImportResultList resultList,
                        DataDirectories dirs, FeedImports feeds, RegistrationLists registrationLists,
-                       DoneMarkers doneMarkers, IntakeFolders folders, IntakeCheckpoints checkpoints, Clock clock) {
+                       DoneMarkers doneMarkers, IntakeFolders folders, IntakeCheckpoints checkpoints, Clock clock,
+                       IntakeWaits waits) {
+        this.waits = waits;
         this.receipts = receipts;
         this.importUnit = importUnit;
         this.resultList = resultList;
@@ -92,7 +94,7 @@ public class IntakeSteps {
                 exchange.setVariable(IntakeFaults.COMMITTED, true);
             }
             fileAway(receipt, file);
-            wentThrough(exchange, receipt);
+            wentThrough(receipts.get(id));
         } catch (RuntimeException e) {
             if (IntakeFaults.isInfrastructure(e)) {
                 waiting(exchange, id, feed, file.getFileName().toString(), e);
@@ -183,9 +185,12 @@ public class IntakeSteps {
         Long id = exchange.getVariable(RECEIPT_ID, Long.class);
         if (IntakeFaults.isInfrastructure(cause) || Boolean.TRUE.equals(exchange.getVariable(IntakeFaults.COMMITTED))
                 || !exchange.getContext().getStatus().isStarted()) {
-            log.info("{}: {} stays in {} and is taken again ({})", feed, file.getFileName(),
-                    dirs.relative(file.getParent()), IntakeFaults.describe(cause));
-            return;
+            if (!exchange.getContext().getStatus().isStarted()) {
+                log.info("{}: {} stays in {} and is taken again at the next start ({})", feed, file.getFileName(),
+                        dirs.relative(file.getParent()), IntakeFaults.describe(cause));
+            }
+            return; // still running: IntakeFilter takes it again once its backoff is due
+
         }
         log.error("{}: {}: unexpected error, attempts exhausted; the file goes to error/ as {}", feed,
                 file.getFileName(), ReceiptStatus.FAILED, cause);
@@ -224,11 +229,8 @@ public class IntakeSteps {
                 // the database may be the part we wait for: the log and the in-progress folder tell it meanwhile
             }
         }
-        if (!cause.equals(exchange.getVariable(WAIT_CAUSE, String.class))) {
-            if (exchange.getVariable(WAIT_START) == null) {
-                exchange.setVariable(WAIT_START, Instant.now(clock));
-            }
-            exchange.setVariable(WAIT_CAUSE, cause);
+        exchange.setVariable(WAIT_CAUSE, cause);
+        if (waits.fault(feed, name, cause).changed()) {
             log.warn("{}: {}{} waits ({}); nothing is rejected, it is tried again with backoff", feed, name,
                     id == null ? "" : " (受付番号 " + id + ")", cause);
         }
@@ -243,11 +245,11 @@ public class IntakeSteps {
         }
     }
 
-    private void wentThrough(Exchange exchange, FileReceipt receipt) {
-        Instant since = exchange.getVariable(WAIT_START, Instant.class);
-        if (since != null) {
+    private void wentThrough(FileReceipt receipt) {
+        IntakeWaits.Wait waited = waits.ended(receipt.getFeed(), receipt.getFileName());
+        if (waited != null) {
             log.info("{}: {} (受付番号 {}) went through after waiting {} s", receipt.getFeed(), receipt.getFileName(),
-                    receipt.getId(), Duration.between(since, Instant.now(clock)).toSeconds());
+                    receipt.getId(), IntakeWaits.seconds(waited, clock));
         }
     }
 
