@@ -148,11 +148,18 @@ public abstract class HubIntegrationTest {
         }
     }
 
+    /**
+     * Waits until the file dropped last under this name has been imported and moved to archive/, and returns where it
+     * is (its receipt names it: a name archived before the same day gets {@code <name>_<受付番号>}).
+     */
     protected Path awaitArchived(String feed, String name) {
-        Path archive = dirs.root().resolve("archive").resolve(feed);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && findUnder(archive, name) != null);
-        return findUnder(archive, name);
+                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && !inProgress(feed, name)
+                        && jdbc.queryForObject("select count(*) from (select filed_at, location from file_receipt where"
+                        + " feed = ? and file_name = ? order by id desc limit 1) r where r.filed_at is not null"
+                        + " and r.location like 'archive/%'", Integer.class, feed, name) == 1);
+        return dirs.root().resolve(jdbc.queryForObject("select location from file_receipt where feed = ? and file_name = ?"
+                + " order by id desc limit 1", String.class, feed, name));
     }
 
     protected static Path findUnder(Path dir, String name) {
