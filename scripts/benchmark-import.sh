@@ -10,6 +10,8 @@
 # BENCH_PICKUP (marker: the files come with <name>.done, the hub's done-marker mode, the default; stable: no marker,
 # the hub takes a file once unchanged for stable-ms=500), BENCH_WARMUP (persons of a warm-up IF-QUA and IF-TAX the
 # hub imports before the measured files, 100000 by default; 0 = measure a cold JVM).
+# BENCH_PG (server, the default: the PostgreSQL server above; embedded: the hub's own embedded PostgreSQL on a free
+# port, database postgres, with BENCH_EMBEDDED_DURABLE=true (the default: fsync and synchronous commit on) or false).
 # Everything is written under bench-out/ (git-ignored): gen/ (generated files), data/ (the hub's data dir,
 # recreated each run), hub-<ts>.log, jstat-<ts>.txt, benchmark-import-<ts>.txt (the summary).
 set -euo pipefail
@@ -25,6 +27,13 @@ PGHOST=${BENCH_PGHOST:-127.0.0.1}
 PGPORT=${BENCH_PGPORT:-5432}
 PGUSER=${BENCH_PGUSER:-postgres}
 DB=${BENCH_DB:-kokuho_bench}
+BENCH_PG=${BENCH_PG:-server}
+case $BENCH_PG in
+    server) ;;
+    embedded) PGHOST=127.0.0.1; PGUSER=postgres; DB=postgres
+              PGPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') ;;
+    *) echo "BENCH_PG must be server or embedded" >&2; exit 2 ;;
+esac
 TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
 JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
 OUT=bench-out
@@ -97,16 +106,22 @@ if (( WARMUP > 0 )); then
 fi
 
 # ---------------------------------------------------------------------------------------------------------
-step "3. database $DB on $PGHOST:$PGPORT (dropped and created)"
-psql_db postgres -c "drop database if exists $DB with (force)"
-psql_db postgres -c "create database $DB"
-echo "created $DB"
+if [[ $BENCH_PG == embedded ]]; then
+    step "3. database: the hub's embedded PostgreSQL on port $PGPORT, durable=${BENCH_EMBEDDED_DURABLE:-true} (created fresh in $OUT/data/postgres)"
+else
+    step "3. database $DB on $PGHOST:$PGPORT (dropped and created)"
+    psql_db postgres -c "drop database if exists $DB with (force)"
+    psql_db postgres -c "create database $DB"
+    echo "created $DB"
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 step "4. start the hub (-Xmx$XMX, data dir $OUT/data)"
 rm -rf "$DATA"
 mkdir -p "$DATA"
 start_hub
+DB_DESCRIPTION="$( [[ $BENCH_PG == embedded ]] && echo "embedded PostgreSQL" || echo "PostgreSQL server $PGHOST:$PGPORT") $(psql_db postgres -Atc 'show server_version') (fsync $(psql_db postgres -Atc 'show fsync'), synchronous_commit $(psql_db postgres -Atc 'show synchronous_commit'))"
+echo "database: $DB_DESCRIPTION"
 
 # ---------------------------------------------------------------------------------------------------------
 FAILED=0
@@ -136,14 +151,25 @@ for r in json.load(sys.stdin):
 ' || echo "  (not available)"
 
 # ---------------------------------------------------------------------------------------------------------
-step "6. stop the hub (the \\copy baseline runs with the hub stopped, so both have the machine alone)"
-stop_hub
-echo "hub stopped"
-peak_heap
-echo "peak used heap (jstat -gc every 250 ms, S0U+S1U+EU+OU): $PEAK_MB MB of -Xmx$XMX ($(( $(wc -l <"$JSTAT_LOG") - 1 )) samples, $JSTAT_LOG)"
+stop_and_report() {
+    step "6. stop the hub${1:-}"
+    stop_hub
+    echo "hub stopped"
+    peak_heap
+    echo "peak used heap (jstat -gc every 250 ms, S0U+S1U+EU+OU): $PEAK_MB MB of -Xmx$XMX ($(( $(wc -l <"$JSTAT_LOG") - 1 )) samples, $JSTAT_LOG)"
+}
+if [[ $BENCH_PG == server ]]; then
+    stop_and_report " (the \\copy baseline runs with the hub stopped, so both have the machine alone)"
+fi
 
 # ---------------------------------------------------------------------------------------------------------
-step "7. baseline: psql \\copy of the same rows into plain tables (no indexes, no checks)"
+if [[ $BENCH_PG == embedded ]]; then
+    # the hub stays up (its PostgreSQL is the one measured) but idle: its follow-up of the IF-TAX import done first
+    [[ $TAX_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+    step "7. baseline: psql \\copy of the same rows into plain tables (no indexes, no checks), on the embedded PostgreSQL"
+else
+    step "7. baseline: psql \\copy of the same rows into plain tables (no indexes, no checks)"
+fi
 psql_db "$DB" <<'SQL'
 drop table if exists bench_qua;
 create table bench_qua (
@@ -169,6 +195,10 @@ copy_into bench_qua "$COPY_FILE"; QUA_COPY_S=$COPY_S
 [[ "$COPY_ROWS" == "$QUA_RECORDS" ]] || { echo "bench_qua has $COPY_ROWS rows, expected $QUA_RECORDS" >&2; FAILED=1; }
 copy_into bench_tax "$TAX_FILE"; TAX_COPY_S=$COPY_S
 [[ "$COPY_ROWS" == "$TAX_RECORDS" ]] || { echo "bench_tax has $COPY_ROWS rows, expected $TAX_RECORDS" >&2; FAILED=1; }
+if [[ $BENCH_PG == embedded ]]; then
+    # the embedded server stops with the hub: the baseline ran on it first, the hub idle meanwhile
+    stop_and_report " (after the \\copy baseline: the embedded PostgreSQL stops with it)"
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 ratio() { awk -v h="$1" -v c="$2" 'BEGIN { if (h == "-" || c <= 0) print "-"; else printf "%.1f", h / c }'; }
@@ -176,9 +206,9 @@ QUA_RATIO=$(ratio "$QUA_E2E" "$QUA_COPY_S")
 TAX_RATIO=$(ratio "$TAX_E2E" "$TAX_COPY_S")
 ms_to_s() { awk -v m="$1" 'BEGIN { if (m == "-") print "-"; else printf "%.2f", m / 1000 }'; }
 ok() { awk -v r="$1" 'BEGIN { print (r != "-" && r <= 3) ? "yes" : "NO" }'; }
-SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, pick-up $PICKUP, warm-up $WARMUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
+SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, $DB_DESCRIPTION, pick-up $PICKUP, warm-up $WARMUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
 {
-    echo "kokuho-hub import benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
+    echo "kokuho-hub import benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, $DB_DESCRIPTION)"
     echo "hub: end to end = rename into the inbox -> 取込結果リスト written and the file in archive/"
     if [[ $PICKUP == marker ]]; then
         echo "     (pick-up: <name>.done written right after the rename, inbox polled every 200 ms); 'hub tx' = the import transaction as the hub logs it"

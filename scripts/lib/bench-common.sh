@@ -1,7 +1,7 @@
 # Helpers shared by the benchmark scripts (sourced, not run): scripts/benchmark-import.sh, scripts/benchmark-arrears.sh,
 # scripts/benchmark-monthly-report.sh, scripts/benchmark-annual-report.sh.
 # The caller sets: INSURER, XMX, JAR, DATA (absolute), PGHOST, PGPORT, PGUSER, DB, TIMEOUT_S, HUB_LOG, JSTAT_LOG,
-# and installs `trap stop_hub EXIT`.
+# and installs `trap stop_hub EXIT`. BENCH_PG=embedded: the hub starts its embedded PostgreSQL on PGPORT (DB=postgres).
 # shellcheck shell=bash
 
 HUB_PID=
@@ -40,11 +40,18 @@ start_hub() {
     export HUB_SECURITY_OPERATOR_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
     export HUB_SECURITY_ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
     PORT=${BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+    # BENCH_PG=embedded: the hub's own embedded PostgreSQL on $PGPORT (database postgres), durable unless
+    # BENCH_EMBEDDED_DURABLE=false says otherwise; else the server $PGHOST:$PGPORT, database $DB
+    local database_args
+    if [[ "${BENCH_PG:-server}" == embedded ]]; then
+        database_args=(--hub.embedded-postgres.port="$PGPORT" --hub.embedded-postgres.durable="${BENCH_EMBEDDED_DURABLE:-true}")
+    else
+        database_args=(--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" --spring.datasource.username="$PGUSER")
+    fi
     java -Xmx"$XMX" ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
         --hub.insurer-no="$INSURER" \
         --hub.data-dir="$DATA" \
-        --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-        --spring.datasource.username="$PGUSER" \
+        "${database_args[@]}" \
         --spring.artemis.embedded.data-directory="$DATA/artemis" \
         --server.port="$PORT" \
         --hub.intake.stable-ms=500 \

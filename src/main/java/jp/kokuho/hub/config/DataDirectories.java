@@ -15,7 +15,7 @@ public class DataDirectories {
     public static final List<String> FEEDS = List.of("qualification", "tax", "collection", "aggregation", "disease");
     public static final List<String> OUTBOXES = List.of("import-results", "registration-results",
             "income-class-changes", "arrears", "disease-registrations", "disease-subjects", "monthly-report",
-            "to-aggregation", "to-sogo", "to-prefecture");
+            "annual-report", "to-aggregation", "to-sogo", "to-prefecture");
 
     private final Path root;
 

@@ -27,7 +27,11 @@ public class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-    @Bean(destroyMethod = "close")
+    /**
+     * Closed by Spring after every bean that uses the database (the pool, JPA, Camel) has stopped, never before:
+     * see {@link #stopOnlyWithTheContext}.
+     */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(HubProperties hub, EmbeddedPostgresProperties settings) throws IOException {
         Path dir = hub.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(dir);
@@ -45,6 +49,7 @@ public class EmbeddedPostgresConfiguration {
             builder.setPort(settings.port());
         }
         EmbeddedPostgres pg = builder.start();
+        stopOnlyWithTheContext(pg);
         if (settings.durable()) {
             log.info("embedded PostgreSQL started on port {} with data in {} (fsync and synchronous commit on)",
                     pg.getPort(), dir);
@@ -54,6 +59,35 @@ public class EmbeddedPostgresConfiguration {
                     + " benchmarks only", pg.getPort(), dir);
         }
         return pg;
+    }
+
+    /**
+     * zonky registers a JVM shutdown hook of its own that stops the server ({@code pg_ctl stop -m fast}) as soon as
+     * the JVM is asked to stop (SIGTERM, Ctrl-C), in parallel with Spring's: an import under way then lost its
+     * connection ("Broken pipe") before Camel had stopped taking files. zonky has no option to leave the hook out, and
+     * the hook calls {@link EmbeddedPostgres#close()}, which does nothing once its {@code closed} flag is set. The flag
+     * is set here, and the context's own close ({@link EmbeddedPostgresLifecycle}, destroyed after the beans that use
+     * the database) clears it and stops the server: the order of the stop is Spring's (docs/reliability.md).
+     */
+    static void stopOnlyWithTheContext(EmbeddedPostgres pg) {
+        closedFlag(pg).set(true);
+    }
+
+    /** Stops the server now (Spring's close of the context, after everything that uses it). */
+    static void stop(EmbeddedPostgres pg) throws IOException {
+        closedFlag(pg).set(false);
+        pg.close();
+    }
+
+    private static java.util.concurrent.atomic.AtomicBoolean closedFlag(EmbeddedPostgres pg) {
+        try {
+            java.lang.reflect.Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
+            closed.setAccessible(true);
+            return (java.util.concurrent.atomic.AtomicBoolean) closed.get(pg);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("zonky EmbeddedPostgres changed: its shutdown hook cannot be held back"
+                    + " (graceful stop would break); check EmbeddedPostgresConfiguration.stopOnlyWithTheContext", e);
+        }
     }
 
     /**
@@ -92,8 +126,28 @@ public class EmbeddedPostgresConfiguration {
                 });
     }
 
+    /** Stops the embedded server when the context closes; the pool depends on it, so it is destroyed first. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres pg, DataSourceProperties properties) {
+    EmbeddedPostgresLifecycle embeddedPostgresLifecycle(EmbeddedPostgres pg) {
+        return new EmbeddedPostgresLifecycle(pg);
+    }
+
+    static final class EmbeddedPostgresLifecycle implements org.springframework.beans.factory.DisposableBean {
+        private final EmbeddedPostgres pg;
+
+        EmbeddedPostgresLifecycle(EmbeddedPostgres pg) {
+            this.pg = pg;
+        }
+
+        @Override
+        public void destroy() throws IOException {
+            stop(pg);
+            log.info("embedded PostgreSQL stopped");
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresLifecycle lifecycle, EmbeddedPostgres pg, DataSourceProperties properties) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.history.FileReceipt;
+import jp.kokuho.hub.lifecycle.CancellableImports;
 
 /**
  * One file's import as one database transaction: the feed streams, validates, stages and registers its rows,
@@ -37,10 +38,12 @@ public class ImportUnit {
     private final HubProperties hub;
     private final Clock clock;
     private final ReceiptService receipts;
+    private final CancellableImports cancellable;
 
     public ImportUnit(FeedImports feeds, TransactionTemplate transaction, DataSource dataSource, HubProperties hub,
-                      Clock clock, ReceiptService receipts) {
+                      Clock clock, ReceiptService receipts, CancellableImports cancellable) {
         this.receipts = receipts;
+        this.cancellable = cancellable;
         this.feeds = feeds;
         this.transaction = transaction;
         this.dataSource = dataSource;
@@ -85,7 +88,8 @@ public class ImportUnit {
                     hub.insurerNo(), LocalDate.now(clock), detailed, digest);
             ImportSummary result;
             String sha256;
-            try {
+            // a stop may cancel the running statement once hub.stop.import-timeout has passed (GracefulStop)
+            try (CancellableImports.Registration stoppable = cancellable.register(connection, receipt.getFileName())) {
                 result = feed.importFile(ctx);
                 sha256 = Sha256.hex(digest);
                 FileReceipt first = receipts.importedWithHash(sha256).orElse(null);

@@ -231,6 +231,103 @@ class ConsolePagesIT extends HubIntegrationTest {
         assertThat(anonymous().getForEntity("/files", String.class).getStatusCode().is2xxSuccessful()).isFalse();
     }
 
+    /** every staff CSV list of the outbox opens in Excel with its leading zeros, its codes' meanings and real dates */
+    @Test
+    void everyStaffListOpensInExcelWithItsZerosAndLabels() throws Exception {
+        for (String[] f : List.of(new String[] {"collection", "COL_139998_20261031.csv"},
+                new String[] {"aggregation", "AGGMOV_139998_20261101.dat"},
+                new String[] {"aggregation", "AGG75_139998_20261101.dat"},
+                new String[] {"disease", "DISIN_139998_20261101.dat"})) {
+            drop(f[0], f[1], Files.readAllBytes(SAMPLES.resolve(f[0]).resolve(f[1])));
+            awaitArchived(f[0], f[1]);
+        }
+        runJob("income-class", "month=2026-10");
+        runJob("arrears", "date=2026-10-31");
+        runJob("disease-answer", "date=2026-11-30");
+        runJob("monthly-report", "month=2026-10");
+        List<String> codeColumns = List.of("滞納区分", "前回滞納区分", "資格確認結果", "所得区分", "変更前所得区分",
+                "変更後所得区分", "疾病区分", "取得事由", "喪失事由", "年齢区分");
+        List<String> dateColumns = List.of("生年月日", "最古未納納期限", "有効期間開始年月日", "有効期間終了年月日", "回答年月日");
+        java.util.Set<String> lists = new java.util.TreeSet<>();
+        int zeros = 0;
+        int labels = 0;
+        for (String box : List.of("import-results", "registration-results", "disease-registrations",
+                "income-class-changes", "arrears", "disease-subjects", "monthly-report")) {
+            try (var files = Files.list(dirs.outbox(box))) {
+                for (Path csv : files.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
+                    List<String> lines = List.of(new String(Files.readAllBytes(csv), MS932).split("\r\n"));
+                    String href = org.springframework.web.util.UriComponentsBuilder.fromPath("/outbox/xlsx")
+                            .queryParam("box", box).queryParam("name", csv.getFileName().toString())
+                            .encode().build().toUriString();
+                    ResponseEntity<byte[]> xlsx = get(api(), href);
+                    assertThat(xlsx.getStatusCode()).as(href).isEqualTo(HttpStatus.OK);
+                    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+                        Sheet sheet = wb.getSheetAt(0);
+                        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                        List<String> header = List.of(lines.get(0).split(",", -1));
+                        assertThat(sheet.getLastRowNum()).as(csv.toString()).isEqualTo(lines.size() - 1);
+                        for (int r = 1; r < lines.size(); r++) {
+                            List<String> values = splitCsv(lines.get(r));
+                            Row row = sheet.getRow(r);
+                            for (int c = 0; c < values.size(); c++) {
+                                String v = values.get(c);
+                                String where = csv.getFileName() + " row " + r + " " + header.get(c);
+                                if (v.matches("0\\d+")) {
+                                    assertThat(row.getCell(c).getCellType()).as(where).isEqualTo(CellType.STRING);
+                                    assertThat(row.getCell(c).getStringCellValue()).as(where).startsWith(v);
+                                    zeros++;
+                                }
+                                if (codeColumns.contains(header.get(c)) && !v.isBlank()) {
+                                    assertThat(row.getCell(c).getStringCellValue()).as(where).matches("\\S+ \\S.*");
+                                    labels++;
+                                }
+                                if (dateColumns.contains(header.get(c)) && !v.isBlank()) {
+                                    assertThat(DateUtil.isCellDateFormatted(row.getCell(c))).as(where).isTrue();
+                                }
+                            }
+                        }
+                        lists.add(header.get(0) + "/" + box);
+                    }
+                }
+            }
+        }
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(zeros).isGreaterThan(100);
+        assertThat(labels).isGreaterThan(100);
+    }
+
+    private static List<String> splitCsv(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (q && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                f.append('"');
+                i++;
+            } else if (ch == '"') {
+                q = !q;
+            } else if (ch == ',' && !q) {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(ch);
+            }
+        }
+        out.add(f.toString());
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void runJob(String job, String parameter) {
+        ResponseEntity<java.util.Map> started = api().postForEntity("/api/jobs/" + job + "?" + parameter, null, java.util.Map.class);
+        assertThat(started.getStatusCode()).as(job).isEqualTo(HttpStatus.ACCEPTED);
+        Number id = (Number) started.getBody().get("id");
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                !"RUNNING".equals(api().getForObject("/api/jobs/" + id, java.util.Map.class).get("status")));
+        assertThat(api().getForObject("/api/jobs/" + id, java.util.Map.class).get("error")).as(job).isNull();
+    }
+
     /** a link as the page gives it (already encoded) */
     private static ResponseEntity<byte[]> get(TestRestTemplate client, String href) {
         return client.getForEntity(java.net.URI.create(client.getRootUri() + href), byte[].class);

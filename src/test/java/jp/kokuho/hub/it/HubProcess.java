@@ -34,6 +34,7 @@ final class HubProcess implements AutoCloseable {
     final int httpPort;
     final List<String> output = new CopyOnWriteArrayList<>();
     private final Process process;
+    private Thread reader;
 
     private HubProcess(Path data, int httpPort, Process process) {
         this.data = data;
@@ -64,6 +65,7 @@ final class HubProcess implements AutoCloseable {
         });
         reader.setDaemon(true);
         reader.start();
+        hub.reader = reader;
         return hub;
     }
 
@@ -93,6 +95,21 @@ final class HubProcess implements AutoCloseable {
     int awaitExit(Duration limit) throws InterruptedException {
         await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(() -> !process.isAlive());
         return process.exitValue();
+    }
+
+    /**
+     * SIGTERM, as Ctrl-C, systemd or docker stop; waits until the process has ended (at most {@code limit}).
+     * Returns how long the stop took.
+     */
+    Duration terminate(Duration limit) throws InterruptedException {
+        long sent = System.nanoTime();
+        process.toHandle().destroy(); // SIGTERM only (Process.destroy() would also close our end of its output)
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the hub did not stop within " + limit + "; its output:\n" + String.join("\n", output));
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - sent);
+        reader.join(10_000); // its last lines
+        return took;
     }
 
     @Override

@@ -62,9 +62,10 @@ class StaffMorningIT extends BrowserIntegrationTest {
         WebElement rejected = browser.waitFor(By.id("rejected"));
         assertThat(rejected.getText()).contains(BAD, "エラー");
         assertThat(browser.pageText()).contains("本日の状況", "本日受け付けたファイル", "取込を待っているファイル",
-                "ジョブの最新の実行", "以降の出力ファイル");
+                "ジョブの最新の実行", "以降の新しい出力ファイル");
         fits("home");
         shot("console-home");
+        printsCleanly("console-home");
 
         // 3. its errors
         rejected.findElement(By.linkText(BAD)).click();
@@ -156,6 +157,24 @@ class StaffMorningIT extends BrowserIntegrationTest {
                   done({status: r.status, type: r.headers.get('content-type') || '',
                         disposition: r.headers.get('content-disposition') || '', body: btoa(s)});
                 }).catch(e => done({status: -1, error: String(e)}));""", url);
+    }
+
+    /** as printed: navigation and forms are left out, the tables stay; the PDF Chromium prints is kept beside the PNGs */
+    private void printsCleanly(String name) throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(chrome.findElement(By.cssSelector("header.top nav")).isDisplayed()).isFalse();
+            assertThat(chrome.findElement(By.cssSelector("#rejected form")).isDisplayed()).isFalse();
+            assertThat(chrome.findElement(By.id("rejected")).isDisplayed()).isTrue();
+            shot(name + "-print");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        org.openqa.selenium.Pdf pdf = chrome.print(new org.openqa.selenium.print.PrintOptions());
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        Files.write(BrowserSession.SCREENSHOTS.resolve(name + ".pdf"), bytes);
     }
 
     /** nothing is cut off at 1280 px: the page does not scroll sideways */
