@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import jp.kokuho.hub.history.FileError;
 import jp.kokuho.hub.history.FileErrorRepository;
 import jp.kokuho.hub.history.FileReceipt;
@@ -58,20 +64,25 @@ public class FilesController {
     }
 
     @GetMapping
-    public List<FileView> list(@RequestParam(required = false) String feed,
-                               @RequestParam(defaultValue = "100") int limit) {
-        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 1000)));
+    @Operation(operationId = "listFiles", summary = "Received files, newest first (receivedAt and finishedAt in +09:00)")
+    public List<FileView> list(
+            @Parameter(description = "only this feed (inbox folder)", example = "qualification")
+            @RequestParam(required = false) String feed,
+            @Parameter(description = "at most this many (1–1000)", example = "20")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        PageRequest page = PageRequest.of(0, limit);
         List<FileReceipt> found = feed == null ? receipts.findByOrderByIdDesc(page)
                 : receipts.findByFeedOrderByIdDesc(feed, page);
         return found.stream().map(r -> view(r, List.of())).toList();
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<FileView> one(@PathVariable long id) {
+    @Operation(operationId = "getFile", summary = "One received file with its errors")
+    public ResponseEntity<FileView> one(@Parameter(description = "受付番号", example = "17") @PathVariable long id) {
         return receipts.findById(id)
                 .map(r -> view(r, errors.findByReceiptIdOrderBySeq(r.getId()).stream().map(FilesController::view).toList()))
                 .map(ResponseEntity::ok)
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(() -> ApiException.notFound("no file receipt " + id));
     }
 
     /**

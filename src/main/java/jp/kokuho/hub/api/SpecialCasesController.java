@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The registered 特例 facts of the 情報集約 files (spec "What the 情報集約 files mean (6.2)"):
@@ -53,9 +56,14 @@ public class SpecialCasesController {
     }
 
     @GetMapping
-    public ResponseEntity<?> find(@RequestParam(required = false) String insuredNo,
-                                  @RequestParam(required = false) String branchNo,
-                                  @RequestParam(required = false) String month) {
+    @Operation(operationId = "findSpecialCases", summary = "The 特例 of an insured person in a month")
+    public ResponseEntity<SpecialCasesView> find(
+            @Parameter(description = "被保険者番号, 8 digits", example = "12345678",
+                    schema = @Schema(type = "string", pattern = "^\\d{8}$")) @RequestParam(required = false) String insuredNo,
+            @Parameter(description = "枝番, 2 digits", example = "01",
+                    schema = @Schema(type = "string", pattern = "^\\d{2}$")) @RequestParam(required = false) String branchNo,
+            @Parameter(description = "the month, YYYY-MM", example = "2026-10",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @RequestParam(required = false) String month) {
         List<String> problems = new ArrayList<>();
         if (insuredNo == null || !insuredNo.matches("\\d{8}")) {
             problems.add("insuredNo: 被保険者番号 8 桁の数字ではありません (" + insuredNo + ")");
@@ -73,7 +81,7 @@ public class SpecialCasesController {
             problems.add("month: 年月 (YYYY-MM) ではありません (" + month + ")");
         }
         if (!problems.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("error", String.join(" / ", problems)));
+            throw ApiException.badRequest(String.join(" / ", problems));
         }
         List<SpecialCaseView> cases = new ArrayList<>();
         cases.addAll(jdbc.query("select link_no, high_cost_count, last_high_cost_month, continuity, moved_on,"

@@ -44,12 +44,14 @@ public class SpecialCasesPageController {
         model.addAttribute("branchNo", branchNo == null ? "" : branchNo.trim());
         model.addAttribute("month", month == null ? "" : month.trim());
         if (insuredNo != null && !insuredNo.isBlank()) {
-            ResponseEntity<?> answer = specialCases.find(insuredNo.trim(), branchNo == null ? null : branchNo.trim(),
-                    month == null ? null : month.trim());
-            if (answer.getBody() instanceof SpecialCasesController.SpecialCasesView view) {
-                model.addAttribute("cases", view);
-            } else if (answer.getBody() instanceof java.util.Map<?, ?> problem) {
-                model.addAttribute("problem", problem.get("error"));
+            try {
+                ResponseEntity<?> answer = specialCases.find(insuredNo.trim(), branchNo == null ? null : branchNo.trim(),
+                        month == null ? null : month.trim());
+                if (answer.getBody() instanceof SpecialCasesController.SpecialCasesView view) {
+                    model.addAttribute("cases", view);
+                }
+            } catch (jp.kokuho.hub.api.ApiException problem) { // 400: the reason, shown on the page
+                model.addAttribute("problem", problem.getMessage());
             }
         }
         boolean openOnly = !"all".equals(subjects);

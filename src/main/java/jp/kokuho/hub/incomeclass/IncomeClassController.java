@@ -19,6 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jp.kokuho.hub.api.ApiError;
+
+import jp.kokuho.hub.api.ApiException;
+
 /**
  * {@code GET /api/income-class?insuredNo=&branchNo=&month=YYYY-MM} (inquiry, with 判定根拠) and
  * {@code /api/income-class/overrides} (職権修正: POST sets, DELETE /{id} withdraws, GET lists).
@@ -36,9 +45,17 @@ public class IncomeClassController {
     }
 
     @GetMapping
-    public ResponseEntity<Map<String, Object>> inquiry(@RequestParam(required = false) String insuredNo,
-                                                       @RequestParam(required = false) String branchNo,
-                                                       @RequestParam(required = false) String month) {
+    @Operation(operationId = "incomeClassInquiry", summary = "所得区分 of an insured person in a month, with 判定根拠")
+    @ApiResponse(responseCode = "200", description = "the class and its basis")
+    @ApiResponse(responseCode = "404", description = "not insured in that month",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ResponseEntity<Map<String, Object>> inquiry(
+            @Parameter(description = "被保険者番号, up to 8 digits", example = "12345678",
+                    schema = @Schema(type = "string", pattern = "^\\d{1,8}$")) @RequestParam(required = false) String insuredNo,
+            @Parameter(description = "枝番, up to 2 digits", example = "01",
+                    schema = @Schema(type = "string", pattern = "^\\d{1,2}$")) @RequestParam(required = false) String branchNo,
+            @Parameter(description = "the month, YYYY-MM", example = "2026-10",
+                    schema = @Schema(type = "string", pattern = "^\\d{4}-\\d{2}$")) @RequestParam(required = false) String month) {
         if (insuredNo == null || !insuredNo.matches("\\d{1,8}") || branchNo == null || !branchNo.matches("\\d{1,2}")) {
             return bad("insuredNo (up to 8 digits) and branchNo (up to 2 digits) are required");
         }
@@ -51,8 +68,7 @@ public class IncomeClassController {
         String ins = String.format("%08d", Long.parseLong(insuredNo));
         String br = String.format("%02d", Integer.parseInt(branchNo));
         return service.classOf(ins, br, m).<ResponseEntity<Map<String, Object>>>map(a -> ResponseEntity.ok(body(a)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
-                        "被保険者 " + ins + "-" + br + " is not insured in " + m)));
+                .orElseThrow(() -> ApiException.notFound("被保険者 " + ins + "-" + br + " is not insured in " + m));
     }
 
     static Map<String, Object> body(IncomeClassService.ClassAnswer a) {
@@ -78,6 +94,11 @@ public class IncomeClassController {
     }
 
     @PostMapping("/overrides")
+    @Operation(operationId = "setIncomeClassOverride", summary = "職権修正: set a household's 所得区分 for months (admin)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = "{\"householdNo\": \"0000001234\","
+                            + " \"fromMonth\": \"2026-10\", \"toMonth\": \"2027-03\", \"incomeClass\": \"A4\","
+                            + " \"reason\": \"所得更正の申出\"}"))))
     public ResponseEntity<Map<String, Object>> set(@RequestBody Map<String, String> request, Principal principal,
                                                    @RequestHeader(name = "X-Hub-User", required = false) String user) {
         try {
@@ -90,6 +111,7 @@ public class IncomeClassController {
     }
 
     @DeleteMapping("/overrides/{id}")
+    @Operation(operationId = "withdrawIncomeClassOverride", summary = "職権修正 withdrawn (admin)")
     public ResponseEntity<Map<String, Object>> withdraw(@PathVariable long id,
                                                         @RequestParam(required = false) String reason,
                                                         Principal principal,
@@ -100,16 +122,18 @@ public class IncomeClassController {
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());
         } catch (IllegalStateException e) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+            throw ApiException.notFound(e.getMessage());
         }
     }
 
     @GetMapping("/overrides")
+    @Operation(operationId = "listIncomeClassOverrides", summary = "職権修正, optionally of one household")
     public List<Map<String, Object>> list(@RequestParam(required = false) String householdNo) {
         return overrides.list(householdNo);
     }
 
     @GetMapping("/overrides/{id}/audit")
+    @Operation(operationId = "incomeClassOverrideAudit", summary = "the history of one 職権修正")
     public List<Map<String, Object>> audit(@PathVariable long id) {
         return overrides.audit(id);
     }
@@ -132,7 +156,8 @@ public class IncomeClassController {
         }
     }
 
+    /** 400 with the reason, as the API's one error body */
     private static ResponseEntity<Map<String, Object>> bad(String reason) {
-        return ResponseEntity.badRequest().body(Map.of("error", reason));
+        throw ApiException.badRequest(reason);
     }
 }

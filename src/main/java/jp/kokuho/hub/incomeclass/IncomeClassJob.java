@@ -41,12 +41,15 @@ public class IncomeClassJob implements MonthJob {
     @Override
     public JobResult run(String parameter, JobContext context) {
         YearMonth month = YearMonth.parse(parameter);
-        IncomeClassService.RunSummary summary = service.judgeMonth(month);
+        IncomeClassService.RunSummary summary = service.judgeMonth(month, context::progress); // households
         IncomeClassChangeList.Written list = changeList.write(IncomeClassService.yyyymm(month));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("households", summary.households());
         counts.put("persons", summary.persons());
+        // rows of the 所得区分変更一覧 written now: every change not listed before (this run's and those of the
+        // re-judgements after IF-QUA / IF-TAX imports since the last list); newChanges: of them, this run's
         counts.put("changes", list.rows());
+        counts.put("newChanges", summary.changes());
         List<Path> files = new ArrayList<>();
         if (list.path() != null) {
             files.add(list.path());

@@ -105,7 +105,12 @@ public class IncomeClassRejudge {
                 on conflict (batch_id) do update set received = income_class_rejudge.received + 1,
                     received_at = excluded.received_at, households = excluded.households, months = excluded.months""",
                 batchId, feed, interfaceId, households, monthText.length() > 500 ? monthText.substring(0, 500) : monthText);
-        log.info("income class re-judgement for batch {} ({}): {} households, months [{}]", batchId, feed, households, monthText);
+        if (months.isEmpty()) { // nothing re-judged (e.g. an IF-COL import): not an event for operators
+            log.debug("income class re-judgement for batch {} ({}): nothing to re-judge", batchId, feed);
+        } else {
+            log.info("income class re-judgement for batch {} ({}): {} households, months [{}]", batchId, feed,
+                    households, monthText);
+        }
         return monthText;
     }
 }

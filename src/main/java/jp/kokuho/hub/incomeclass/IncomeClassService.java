@@ -75,12 +75,17 @@ public class IncomeClassService {
 
     /** Judges every household with a 被保険者 in the month; replaces the month's earlier results. */
     public RunSummary judgeMonth(YearMonth month) {
-        return judge(month, null);
+        return judge(month, null, done -> { });
+    }
+
+    /** As {@link #judgeMonth(YearMonth)}, telling {@code progress} the households judged so far. */
+    public RunSummary judgeMonth(YearMonth month, java.util.function.LongConsumer progress) {
+        return judge(month, null, progress);
     }
 
     /** Re-judges the named households in a month (their earlier rows of the month are replaced). */
     public RunSummary judgeHouseholds(YearMonth month, Collection<String> households) {
-        return judge(month, households.toArray(String[]::new));
+        return judge(month, households.toArray(String[]::new), done -> { });
     }
 
     /** Judges the month first when it was never judged. */
@@ -161,7 +166,7 @@ public class IncomeClassService {
             + " branch_no, age_group, income_class, tax_year, unreported, rule, s_amount, k_amount, revenue_sum, basis,"
             + " members_key, decided_on)";
 
-    private RunSummary judge(YearMonth month, String[] households) {
+    private RunSummary judge(YearMonth month, String[] households, java.util.function.LongConsumer progress) {
         lock.lock();
         long t0 = System.nanoTime();
         try (Connection read = dataSource.getConnection(); Connection write = dataSource.getConnection()) {
@@ -202,6 +207,7 @@ public class IncomeClassService {
                     HouseholdReader reader = new HouseholdReader(rs);
                     for (List<Member> h; (h = reader.next()) != null; ) {
                         householdCount++;
+                        progress.accept(householdCount);
                         for (Judgement j : judge.judge(month, h)) {
                             persons++;
                             Member p = j.member();
@@ -235,7 +241,9 @@ public class IncomeClassService {
                 }
             }
             write.commit();
-            log.info("income class {}: {} households, {} insured judged{}, {} changes, {} ms", month, householdCount,
+            // "new changes": recorded by this run (the job's count "changes" is the rows of the 変更一覧 it writes,
+            // which also holds the changes of re-judgements not listed yet)
+            log.info("income class {}: {} households, {} insured judged{}, {} new changes, {} ms", month, householdCount,
                     persons, households == null ? "" : " (re-judgement)", changes, (System.nanoTime() - t0) / 1_000_000);
             return new RunSummary(month, householdCount, persons, changes);
         } catch (SQLException e) {

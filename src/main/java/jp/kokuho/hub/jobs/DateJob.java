@@ -26,4 +26,5 @@ public interface DateJob extends JobDefinition {
     default String scheduledParameter(LocalDate today) {
         return today.toString();
     }
+
 }

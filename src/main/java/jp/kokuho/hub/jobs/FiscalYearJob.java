@@ -25,4 +25,5 @@ public interface FiscalYearJob extends JobDefinition {
         int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         return String.valueOf(current - 1);
     }
+
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One job of {@code POST /api/jobs/{job}} (income-class, arrears, …): how it reads its parameter, what a scheduled
  * run uses as parameter, and the work. Implementations are Spring beans; the {@link JobRunner} does the rest
- * (one run at a time, history, status, schedule).
+ * (one run at a time, history, status, its Camel routes and schedule: {@link JobRoutes}).
  */
 public interface JobDefinition {
 
@@ -36,6 +36,6 @@ public interface JobDefinition {
         return List.of();
     }
 
-    /** the work; runs on a job thread */
+    /** the work; runs on the job's route (its own thread); reports progress and warnings through the context */
     JobResult run(String parameter, JobContext context) throws Exception;
 }

@@ -22,4 +22,5 @@ public interface MonthJob extends JobDefinition {
     default String scheduledParameter(LocalDate today) {
         return YearMonth.from(today).toString();
     }
+
 }

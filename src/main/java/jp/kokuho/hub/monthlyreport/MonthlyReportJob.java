@@ -37,11 +37,14 @@ public class MonthlyReportJob implements JobDefinition {
     static final List<String> BASIS_HEADER = MonthlyFigures.BASIS_HEADER;
 
     private final MonthlyFigures figures;
+    private final SnapshotCoverage coverage;
     private final DataDirectories dirs;
     private final HubProperties hub;
 
-    public MonthlyReportJob(MonthlyFigures figures, DataDirectories dirs, HubProperties hub) {
+    public MonthlyReportJob(MonthlyFigures figures, SnapshotCoverage coverage, DataDirectories dirs,
+                            HubProperties hub) {
         this.figures = figures;
+        this.coverage = coverage;
         this.dirs = dirs;
         this.hub = hub;
     }
@@ -63,7 +66,11 @@ public class MonthlyReportJob implements JobDefinition {
 
     @Override
     public String parameter(Map<String, String> request, LocalDate today) {
-        return JobParameters.month(request).toString();
+        YearMonth month = JobParameters.month(request);
+        coverage.refusal(month).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
+        return month.toString();
     }
 
     /** a scheduled run (the 10th) reports the previous month */
@@ -76,6 +83,10 @@ public class MonthlyReportJob implements JobDefinition {
     public JobResult run(String parameter, JobContext context) throws Exception {
         YearMonth month = YearMonth.parse(parameter);
         figures.requireQualificationSnapshot(); // before any file is begun
+        coverage.refusal(month).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+        coverage.warning(month).ifPresent(context::warn);
         String ym = month.format(YYYYMM);
         Path box = dirs.outbox("monthly-report");
         Path reportCsv = box.resolve("事業月報_" + ym + ".csv");
@@ -87,9 +98,11 @@ public class MonthlyReportJob implements JobDefinition {
             MonthlyFigures.Figures[] held = new MonthlyFigures.Figures[1];
             OutboxFiles.writeText(basisCsv, StaffCsv.MS932, csv -> {
                 StaffCsv.row(csv, BASIS_HEADER);
+                long[] rows = {0};
                 held[0] = figures.of(month, row -> {
                     StaffCsv.row(csv, row);
                     workbook.basisRow(row);
+                    context.progress(++rows[0]); // basis rows written (the total is known only at the end)
                 });
             });
             result = held[0];

@@ -4,9 +4,12 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.spi.RouteIdAware;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import jp.kokuho.hub.metrics.SftpMetrics;
 
 /**
  * One clear log line when an SFTP poll or delivery fails (server down, host key changed, login refused); the file
@@ -28,6 +31,7 @@ public class SftpPollStrategy implements PollingConsumerPollStrategy {
 
     @Override
     public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception e) {
+        SftpMetrics.failed(consumer instanceof RouteIdAware r ? r.getRouteId() : null);
         report("fetch from " + server(endpoint), e);
         return false; // the next scheduled poll tries again
     }
@@ -36,6 +40,7 @@ public class SftpPollStrategy implements PollingConsumerPollStrategy {
     public void deliveryFailed(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String file = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        SftpMetrics.failed(exchange.getFromRouteId());
         report("delivery of " + file + " by route " + exchange.getFromRouteId() + " (kept in the outbox)", e);
     }
 

@@ -242,7 +242,7 @@ class AggregationIT extends HubIntegrationTest {
     void specialCasesAnswers400ForABadQuery() {
         ResponseEntity<Map> bad = api().getForEntity("/api/special-cases?insuredNo=123&branchNo=01&month=2027-13", Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) bad.getBody().get("error")).contains("insuredNo", "month");
+        assertThat((String) bad.getBody().get("message")).contains("insuredNo", "month");
     }
 
     private ResponseEntity<Map> specialCases(String insuredNo, String branchNo, String month) {

@@ -195,7 +195,7 @@ class AnnualReportIT extends HubIntegrationTest {
         clock.setToday(LocalDate.of(2026, 4, 30));   // April 2026 ends today: not yet ended
         ResponseEntity<Map> refused = api().postForEntity("/api/jobs/annual-report?fiscalYear=2026", null, Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) refused.getBody().get("error")).contains("fiscal year 2026")
+        assertThat((String) refused.getBody().get("message")).contains("fiscal year 2026")
                 .contains("none of its months has ended on 2026-04-30");
         ResponseEntity<Map> later = api().postForEntity("/api/jobs/annual-report?fiscalYear=2027", null, Map.class);
         assertThat(later.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

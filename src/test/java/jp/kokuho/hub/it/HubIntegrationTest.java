@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +36,8 @@ import jp.kokuho.hub.config.DataDirectories;
  * and the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// metrics exported as in production (/actuator/prometheus): Spring Boot's tests switch exporters off otherwise
+@AutoConfigureObservability(tracing = false)
 @TestPropertySource(locations = "classpath:hub-test.properties")
 @Import(HubIntegrationTest.CleanDatabase.class)
 public abstract class HubIntegrationTest {

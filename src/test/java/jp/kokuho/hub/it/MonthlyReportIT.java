@@ -184,6 +184,14 @@ class MonthlyReportIT extends HubIntegrationTest {
     }
 
     @Test
+    void aMonthBeforeTheSnapshotIsRefused() {
+        ResponseEntity<Map> refused = api().postForEntity("/api/jobs/monthly-report?month=1999-01", null, Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).startsWith("1999-01 lies before what the IF-QUA snapshot of "
+                + BASE + " covers (its earliest 資格取得 is ");
+    }
+
+    @Test
     void septemberAndTheFiscalYearEdges() throws Exception {
         runJob("2026-09");
         Map<String, String> sep = report("202609");
@@ -194,8 +202,11 @@ class MonthlyReportIT extends HubIntegrationTest {
         assertRecountedFromBasis(sep, basis);
         assertWorkbookHolds("202609", sep, basis);
 
-        // March: still 年度 2026, every installment due by 31 March
-        runJob("2027-03");
+        // March: still 年度 2026, every installment due by 31 March; after the snapshot's 基準日: a warning
+        Map<String, Object> march = runJob("2027-03");
+        assertThat((List<String>) march.get("warnings")).containsExactly("2027-03 ends after the IF-QUA snapshot of "
+                + BASE + ": changes after that day are not known to this report");
+        assertThat(((Number) march.get("processed")).longValue()).isEqualTo(basis("202703").size());
         assertThat(report("202703")).containsEntry("C01", "300000").containsEntry("C02", "182290")
                 .containsEntry("C03", "60.76").containsEntry("C11", "70000").containsEntry("C13", "0.00");
         // April: 年度 2027, nothing current; 年度 2026's unpaid rest is now 滞納繰越

@@ -86,7 +86,7 @@ class PersonalDataLogIT extends HubIntegrationTest {
         }
     }
 
-    private static void addPersonal(Set<String> personal, QuaData d) {
+    static void addPersonal(Set<String> personal, QuaData d) {
         for (String v : Arrays.asList(d.getName(), d.getNameKana(), d.getMyNumber())) {
             if (v == null || v.isBlank()) {
                 continue;
@@ -101,7 +101,7 @@ class PersonalDataLogIT extends HubIntegrationTest {
         }
     }
 
-    private static List<QuaData> decodeData(byte[] file) {
+    static List<QuaData> decodeData(byte[] file) {
         List<QuaData> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i + 1 < file.length; i++) {

@@ -31,8 +31,11 @@ public class ProbeJob implements JobDefinition {
         return today.minusMonths(1).toString().substring(0, 7);
     }
 
+
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {
+        context.progress(1, 3);
+        context.warn("probe warning for " + parameter);
         if (!release.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("not released");
         }

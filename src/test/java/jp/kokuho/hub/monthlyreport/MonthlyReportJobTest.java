@@ -11,7 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The job's parameter rules and the item table, without Spring. */
 class MonthlyReportJobTest {
 
-    private final MonthlyReportJob job = new MonthlyReportJob(null, null, null);
+    /** a snapshot that covers every month (the coverage itself: MonthlyReportIT) */
+    private final MonthlyReportJob job = new MonthlyReportJob(null, new SnapshotCoverage(null) {
+        @Override
+        public java.util.Optional<String> refusal(java.time.YearMonth month) {
+            return java.util.Optional.empty();
+        }
+    }, null, null);
 
     @Test
     void scheduledRunReportsThePreviousMonth() {

@@ -113,6 +113,7 @@ public class ArrearsJob implements DateJob {
                         source.stream(baseDate, previousRun, h -> {
                             try {
                                 write(h, baseDate, previousRun != null, out, csv, copy, stats);
+                                context.progress(stats.households); // households judged so far
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             } catch (SQLException e) {

@@ -1,0 +1,57 @@
+package jp.kokuho.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * {@code /actuator/prometheus} (operator login) shows the hub's figures: files by feed and outcome, import duration
+ * and records per file, job duration and outcome, claim checks pending, and Camel's route metrics.
+ */
+class MetricsIT extends HubIntegrationTest {
+
+    @Autowired
+    ProbeJob probe;
+
+    @Test
+    void prometheusShowsTheHubsFigures() {
+        assertThat(anonymous().getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        resetHub();
+        // an imported file and a rejected one
+        LocalDate held = LocalDate.of(2026, 10, 31);
+        String good = QuaFile.name(INSURER, held.plusDays(1));
+        drop("qualification", good, QuaFile.of(INSURER, held.plusDays(1)).standardPopulation(30).bytes());
+        awaitArchived("qualification", good);
+        String bad = "QUA_" + INSURER + "_20260230.dat";
+        drop("qualification", bad, "not a qualification file\r\n".getBytes(MS932));
+        awaitError("qualification", bad);
+        // a job run
+        probe.release = new CountDownLatch(0);
+        ResponseEntity<Map> run = api().postForEntity("/api/jobs/probe?month=2026-07", null, Map.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(
+                api().getForObject("/api/jobs/" + run.getBody().get("id"), Map.class).get("status")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = api().getForObject("/actuator/prometheus", String.class);
+            assertThat(metrics)
+                    .contains("hub_files_total{application=\"kokuho-hub\",feed=\"qualification\",outcome=\"imported\"}")
+                    .contains("hub_files_total{application=\"kokuho-hub\",feed=\"qualification\",outcome=\"rejected\"}")
+                    .contains("hub_import_duration_seconds_count{application=\"kokuho-hub\",feed=\"qualification\"}")
+                    .contains("hub_import_records_sum{application=\"kokuho-hub\",feed=\"qualification\"}")
+                    .contains("hub_job_duration_seconds_count{application=\"kokuho-hub\",job=\"probe\",outcome=\"succeeded\"}")
+                    .contains("hub_claim_checks_pending{application=\"kokuho-hub\"}")
+                    .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"intake-qualification\"");
+        });
+    }
+}
