@@ -148,7 +148,7 @@ class KillDuringImportIT {
 
     private void awaitHealthy(int port) {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
             assertThat(hub.isAlive()).as("hub process alive; output:%n%s", String.join("\n", output)).isTrue();
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
