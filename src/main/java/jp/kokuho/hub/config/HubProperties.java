@@ -35,11 +35,19 @@ public record HubProperties(
      * @param stableMs         a file is picked up once its size and time have not changed for this long
      * @param doneMarkerFeeds  feeds whose sender writes a {@code <name>.done} marker when the file is complete: their
      *                         files are taken once the marker is there (and the marker is removed with the file)
+     * @param retryDelayMs     first wait before a file that met an infrastructure fault is tried again; doubled on
+     *                         each further fault up to {@code retryMaxDelayMs}
+     * @param retryMaxDelayMs  the longest wait between two attempts
+     * @param defectAttempts   attempts of a file that meets an unexpected error (a defect) before it goes to error/
+     *                         as FAILED
      */
     public record Intake(@DefaultValue("1000") int errorCap,
                          @DefaultValue("1000") long pollDelayMs,
                          @DefaultValue("1000") long stableMs,
-                         @DefaultValue java.util.Set<String> doneMarkerFeeds) {
+                         @DefaultValue java.util.Set<String> doneMarkerFeeds,
+                         @DefaultValue("2000") long retryDelayMs,
+                         @DefaultValue("300000") long retryMaxDelayMs,
+                         @DefaultValue("3") int defectAttempts) {
 
         /** the feeds whose files are taken only once {@code <name>.done} is beside them */
         public boolean doneMarker(String feed) {

@@ -1,22 +1,21 @@
 package jp.kokuho.hub.console;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import jp.kokuho.hub.config.DataDirectories;
+import jp.kokuho.hub.intake.IntakeBacklog;
 
 /**
- * Files waiting in the inboxes (not yet taken in): per feed, how many and the age of the oldest. A name the
- * intake never takes ({@code .part}, {@code .tmp}, {@code .done}, dot-files) is not counted.
+ * Files not yet taken in, per feed, for ホーム: how many (in the inbox, or taken and still being processed or waiting
+ * on a fault) and the age of the oldest. The counting is the intake's own ({@link IntakeBacklog}, the one definition
+ * of the backlog that the health indicator and the metrics read too).
  */
 @Component
 public class InboxBacklog {
@@ -24,34 +23,25 @@ public class InboxBacklog {
     public record Waiting(String feed, String feedLabel, int files, String oldestAge) {
     }
 
-    private final DataDirectories dirs;
+    private final IntakeBacklog backlog;
     private final Clock clock;
 
-    public InboxBacklog(DataDirectories dirs, Clock clock) {
-        this.dirs = dirs;
+    public InboxBacklog(IntakeBacklog backlog, Clock clock) {
+        this.backlog = backlog;
         this.clock = clock;
     }
 
     public List<Waiting> waiting() {
+        Map<String, IntakeBacklog.FeedBacklog> feeds = new HashMap<>();
+        for (IntakeBacklog.FeedBacklog f : backlog.current().feeds()) {
+            feeds.put(f.feed(), f);
+        }
         List<Waiting> out = new ArrayList<>();
         Instant now = clock.instant();
         for (String feed : ConsoleLabels.FEEDS.keySet()) {
-            int count = 0;
-            Instant oldest = null;
-            try (Stream<Path> files = Files.list(dirs.inbox(feed))) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    String n = p.getFileName().toString();
-                    if (n.startsWith(".") || n.endsWith(".part") || n.endsWith(".tmp") || n.endsWith(".done")
-                            || !Files.isRegularFile(p)) {
-                        continue;
-                    }
-                    count++;
-                    Instant t = Files.getLastModifiedTime(p).toInstant();
-                    oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
-                }
-            } catch (IOException e) {
-                // a missing or unreadable inbox shows as empty; the intake's own health says why
-            }
+            IntakeBacklog.FeedBacklog f = feeds.get(feed);
+            int count = f == null ? 0 : f.queued() + f.inProgress();
+            Instant oldest = f == null ? null : f.oldestSince();
             out.add(new Waiting(feed, ConsoleLabels.feed(feed), count, oldest == null ? "" : age(Duration.between(oldest, now))));
         }
         return out;

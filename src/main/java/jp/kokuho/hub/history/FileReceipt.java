@@ -22,8 +22,8 @@ import jp.kokuho.hub.intake.ReceiptStatus;
  */
 @Entity
 @Table(name = "file_receipt")
-// only changed columns are written: the claim-check consumer (claimCheckSent) and the pipeline's finish step
-// (archived, result list) update the same row from different transactions and must not undo each other
+// only changed columns are written: the claim-check consumer (claimCheckSent) merges this entity while the intake's
+// ReceiptService updates other columns of the same row in its own transactions; neither may undo the other
 @DynamicUpdate
 @NamedQuery(name = FileReceipt.PENDING_CLAIM_CHECKS,
         query = "select r from FileReceipt r where r.status = jp.kokuho.hub.intake.ReceiptStatus.IMPORTED"
@@ -52,8 +52,16 @@ public class FileReceipt {
     private Integer registeredCount;
     private Integer registrationErrorCount;
     private String registrationList;
-    private boolean archived;
     private boolean claimCheckSent;
+    private String location;
+    private String destination;
+    private String reasonFile;
+    private OffsetDateTime filedAt;
+    private String waitCause;
+    private OffsetDateTime waitingSince;
+    private int retries;
+    private String retriedBy;
+    private OffsetDateTime retriedAt;
 
     protected FileReceipt() {
     }
@@ -104,7 +112,24 @@ public class FileReceipt {
         this.registrationList = list;
     }
 
-    public boolean isArchived() { return archived; }
-    public void setArchived(boolean archived) { this.archived = archived; }
+    /** where the file is now, relative to the data directory */
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    /** archive/ or error/ path chosen before the move (null until then) */
+    public String getDestination() { return destination; }
+    /** the reason file beside a rejected file in error/ */
+    public String getReasonFile() { return reasonFile; }
+    /** when the file reached archive/ or error/ (null while it is in the inbox's in-progress folder) */
+    public OffsetDateTime getFiledAt() { return filedAt; }
+    /** the last infrastructure fault the file waited on */
+    public String getWaitCause() { return waitCause; }
+    /** since when the file waits on that fault; null when it does not wait */
+    public OffsetDateTime getWaitingSince() { return waitingSince; }
+    public void setWaitingSince(OffsetDateTime waitingSince) { this.waitingSince = waitingSince; }
+    /** attempts that failed on an infrastructure fault (or a defect) */
+    public int getRetries() { return retries; }
+    /** the operator who put the rejected file back in its inbox */
+    public String getRetriedBy() { return retriedBy; }
+    public OffsetDateTime getRetriedAt() { return retriedAt; }
     public boolean isClaimCheckSent() { return claimCheckSent; }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,7 +98,8 @@ public class ImportUnit {
                             java.util.List.of(ReceiptService.duplicateReason(first)), 1, 0).withSha256(sha256);
                 }
                 if (errors.isEmpty()) {
-                    markImported(connection, receipt.getId(), feed.interfaceId(receipt.getFileName()), result, sha256);
+                    ReceiptService.markImported(connection, receipt.getId(), feed.interfaceId(receipt.getFileName()), result,
+                            sha256, OffsetDateTime.now(clock));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -125,19 +124,5 @@ public class ImportUnit {
             }
         }
         return false;
-    }
-
-    private void markImported(Connection c, long receiptId, String interfaceId, ImportSummary summary, String sha256)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update file_receipt set status = 'IMPORTED', interface_id = ?,"
-                + " record_count = ?, error_count = 0, base_date = ?, finished_at = ?, sha256 = ? where id = ?")) {
-            ps.setString(1, interfaceId);
-            ps.setLong(2, summary.recordCount());
-            ps.setDate(3, summary.baseDate() == null ? null : Date.valueOf(summary.baseDate()));
-            ps.setObject(4, OffsetDateTime.now(clock));
-            ps.setString(5, sha256);
-            ps.setLong(6, receiptId);
-            ps.executeUpdate();
-        }
     }
 }

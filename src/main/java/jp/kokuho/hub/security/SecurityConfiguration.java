@@ -31,7 +31,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * HTTP API と Hawtio のログイン(Spring Security)。
  * <ul>
  * <li>匿名で届くのは {@code /actuator/health}(と probe)だけ。他はすべて 401。</li>
- * <li>operator: GET すべて、POST /api/jobs/*、Hawtio の閲覧(Jolokia の read/list/search)。</li>
+ * <li>operator: GET すべて、POST /api/jobs/*、POST /api/files/{id}/retry、Hawtio の閲覧(Jolokia の read/list/search)。</li>
  * <li>admin: すべて(/api/income-class/overrides/**、Hawtio からのルート停止・開始など)。</li>
  * </ul>
  * スクリプトと curl は HTTP Basic、ブラウザはフォームログイン({@code /login}、同じ利用者とロール)。ログイン後のセッションで

@@ -18,7 +18,7 @@ class DoneMarkersTest {
     Path root;
 
     private DoneMarkers markers(Set<String> feeds) {
-        return new DoneMarkers(new HubProperties("139998", root, new HubProperties.Intake(1000, 1000, 1000, feeds)));
+        return new DoneMarkers(new HubProperties("139998", root, new HubProperties.Intake(1000, 1000, 1000, feeds, 2000, 300000, 3)));
     }
 
     @Test

@@ -123,19 +123,46 @@ public abstract class HubIntegrationTest {
         }
     }
 
+    /**
+     * Waits until the file dropped last under this name has been rejected and filed in error/, and returns its reason
+     * file. error/ never overwrites: a name rejected before (by this or an earlier test) is kept, and the new one gets
+     * {@code <name>_<受付番号>}; the receipt names which.
+     */
     protected Path awaitError(String feed, String name) {
-        Path reason = dirs.error(feed).resolve(name + ".reason.txt");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> Files.exists(dirs.error(feed).resolve(name)) && Files.exists(reason)
-                        && !Files.exists(dirs.inbox(feed).resolve(name)));
-        return reason;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && !inProgress(feed, name)
+                        && jdbc.queryForObject("select count(*) from (select filed_at, location from file_receipt where"
+                        + " feed = ? and file_name = ? order by id desc limit 1) r where r.filed_at is not null"
+                        + " and r.location like 'error/%'", Integer.class, feed, name) == 1);
+        return dirs.root().resolve(jdbc.queryForObject("select reason_file from file_receipt where feed = ? and file_name = ?"
+                + " order by id desc limit 1", String.class, feed, name));
     }
 
+    /** whether a file of this name is in one of the feed's in-progress folders (taken, not yet filed) */
+    protected boolean inProgress(String feed, String name) {
+        Path folders = dirs.inbox(feed).resolve(".inprogress");
+        if (!Files.isDirectory(folders)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(folders)) {
+            return files.anyMatch(p -> p.getFileName().toString().equals(name));
+        } catch (IOException | UncheckedIOException e) {
+            return true; // changing under us: look again
+        }
+    }
+
+    /**
+     * Waits until the file dropped last under this name has been imported and moved to archive/, and returns where it
+     * is (its receipt names it: a name archived before the same day gets {@code <name>_<受付番号>}).
+     */
     protected Path awaitArchived(String feed, String name) {
-        Path archive = dirs.root().resolve("archive").resolve(feed);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && findUnder(archive, name) != null);
-        return findUnder(archive, name);
+                .until(() -> !Files.exists(dirs.inbox(feed).resolve(name)) && !inProgress(feed, name)
+                        && jdbc.queryForObject("select count(*) from (select filed_at, location from file_receipt where"
+                        + " feed = ? and file_name = ? order by id desc limit 1) r where r.filed_at is not null"
+                        + " and r.location like 'archive/%'", Integer.class, feed, name) == 1);
+        return dirs.root().resolve(jdbc.queryForObject("select location from file_receipt where feed = ? and file_name = ?"
+                + " order by id desc limit 1", String.class, feed, name));
     }
 
     protected static Path findUnder(Path dir, String name) {

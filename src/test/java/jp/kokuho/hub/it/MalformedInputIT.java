@@ -217,6 +217,6 @@ class MalformedInputIT extends HubIntegrationTest {
         assertThat(jdbc.queryForObject("select status from file_receipt where file_name = ? order by id desc limit 1",
                 String.class, c.fileName())).isIn("REJECTED", "DUPLICATE");
         Files.delete(reason);
-        Files.delete(dirs.error(c.feed()).resolve(c.fileName()));
+        Files.delete(reason.resolveSibling(reason.getFileName().toString().replace(".reason.txt", "")));
     }
 }

@@ -75,8 +75,7 @@ class PersonalDataLogIT extends HubIntegrationTest {
         personal.add("000000740000202");
         String dupName = QuaFile.name(INSURER, dupDate);
         drop("qualification", dupName, dup.bytes());
-        awaitError("qualification", dupName);
-        assertThat(read(dirs.error("qualification").resolve(dupName + ".reason.txt")))
+        assertThat(read(awaitError("qualification", dupName)))
                 .contains("宛名番号が重複しています (レコード 3 と同じ)");
 
         String log = output.getAll();
