@@ -3,7 +3,6 @@ package jp.kokuho.hub.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -94,8 +93,8 @@ public class FilesController {
         OperatorRetry.Result result = retry.retry(id, user.getName());
         return switch (result.outcome()) {
             case RETRIED -> ResponseEntity.ok(new RetryView(id, result.message(), user.getName()));
-            case NOT_FOUND -> ResponseEntity.notFound().build();
-            case CONFLICT -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("id", id, "message", result.message()));
+            case NOT_FOUND -> throw ApiException.notFound("no file receipt " + id);
+            case CONFLICT -> throw new ApiException(HttpStatus.CONFLICT, result.message());
         };
     }
 

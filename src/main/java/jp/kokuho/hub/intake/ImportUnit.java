@@ -63,7 +63,9 @@ public class ImportUnit {
         try {
             summary = attempt(feed, receipt, file, false);
         } catch (KeyFoundTwice e) {
-            log.info("{}: {}: a key that must be unique was found twice; the file is checked again in detail",
+            // a unique index refused a row of the fast pass: a key given twice, or a record whose own errors left its
+            // key incomplete (a bad amount and a bad date did): only the detailed pass can tell, and lists why
+            log.debug("{}: {}: the fast pass stopped at a unique index; the file is checked again in detail",
                     feed.interfaceId(receipt.getFileName()), receipt.getFileName());
             summary = attempt(feed, receipt, file, true);
         }

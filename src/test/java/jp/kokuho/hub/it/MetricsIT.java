@@ -58,6 +58,8 @@ class MetricsIT extends HubIntegrationTest {
                     .contains("hub_import_records_sum{application=\"kokuho-hub\",feed=\"qualification\"}")
                     .contains("hub_job_duration_seconds_count{application=\"kokuho-hub\",job=\"probe\",outcome=\"succeeded\"}")
                     .contains("hub_claim_checks_pending{application=\"kokuho-hub\"}")
+                    .contains("hub_intake_files{application=\"kokuho-hub\",feed=\"qualification\",state=\"waiting\"}")
+                    .contains("hub_intake_oldest_age_seconds{application=\"kokuho-hub\"}")
                     .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"intake-qualification\"");
         });
 
