@@ -84,12 +84,8 @@ public class IntakeMetrics extends EventNotifierSupport {
         }
     }
 
-    /** the receipt's id as the pipeline keeps it (a header; before that, the receipt as a variable) */
+    /** the receipt's id as the pipeline keeps it (IntakeSteps: the exchange variable hubReceiptId) */
     private static Long receiptId(Exchange exchange) {
-        Long id = exchange.getMessage().getHeader("hubReceiptId", Long.class);
-        if (id == null && exchange.getVariable("hubReceipt") instanceof jp.kokuho.hub.history.FileReceipt r) {
-            id = r.getId();
-        }
-        return id;
+        return exchange.getVariable("hubReceiptId", Long.class);
     }
 }
