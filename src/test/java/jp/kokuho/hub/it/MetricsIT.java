@@ -40,6 +40,11 @@ class MetricsIT extends HubIntegrationTest {
         String good = QuaFile.name(INSURER, held.plusDays(1));
         drop("qualification", good, QuaFile.of(INSURER, held.plusDays(1)).standardPopulation(30).bytes());
         awaitArchived("qualification", good);
+        // the API's times are Japan time with their offset, like the lists
+        Map<?, ?> file = (Map<?, ?>) api().getForObject("/api/files?feed=qualification&limit=1", java.util.List.class)
+                .get(0);
+        assertThat((String) file.get("receivedAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?\\+09:00");
+        assertThat((String) file.get("finishedAt")).endsWith("+09:00");
         String bad = "QUA_" + INSURER + "_20260230.dat";
         drop("qualification", bad, "not a qualification file\r\n".getBytes(MS932));
         awaitError("qualification", bad);
