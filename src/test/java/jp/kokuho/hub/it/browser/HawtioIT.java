@@ -13,10 +13,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and their exchange counts; an operator's stop is refused, an admin stops and starts a route from the page (and the
  * audit trail says so). Screenshots: target/screenshots/hawtio-*.png.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class HawtioIT extends BrowserIntegrationTest {
 
     private static final String ROUTE = "intake-disease";
@@ -88,13 +84,17 @@ class HawtioIT extends BrowserIntegrationTest {
         });
     }
 
+    private WebElement toolbarButtonWhatever(String label) {
+        return browser.waitFor(By.xpath("//*[@id='camel-routes-toolbar']//button[normalize-space()='" + label + "']"));
+    }
+
     private WebElement toolbarButton(String label) {
         return browser.waitUntil(d -> d.findElements(By.xpath("//*[@id='camel-routes-toolbar']//button[normalize-space()='"
                 + label + "']")).stream().filter(WebElement::isEnabled).findFirst().orElse(null));
     }
 
     @Test
-    void anOperatorSeesTheRoutesWithTheirExchangeCountsAndCannotStopOne(CapturedOutput output) {
+    void anOperatorSeesTheRoutesWithTheirExchangeCountsAndCannotStopOne() {
         resetHub();
         // one exchange on the route: a file that is rejected
         String name = "DISIN_" + INSURER + "_20261031.dat";
@@ -111,13 +111,12 @@ class HawtioIT extends BrowserIntegrationTest {
         browser.waitUntil(d -> row(ROUTE).map(c -> Integer.parseInt(c.get(6)) >= 1).orElse(false));
         browser.screenshot("hawtio-routes-operator");
 
-        // the operator's stop is refused by the hub (whatever the page offers)
+        // the page offers the operator no stop and no start (HubJmxSecurity answers Hawtio's canInvoke); the
+        // hub refuses them anyway whatever is sent (JolokiaAccessIT)
         select(ROUTE);
-        toolbarButton("Stop").click();
-        await().atMost(Duration.ofSeconds(60)).until(() -> output.getOut().contains(
-                "Jolokia refused operation stop() on org.apache.camel:context=kokuho-hub,type=routes,name=\"" + ROUTE
-                        + "\" for user '" + OPERATOR_USER + "'"));
-        browser.screenshot("hawtio-stop-refused-operator");
+        assertThat(toolbarButtonWhatever("Stop").isEnabled()).isFalse();
+        assertThat(toolbarButtonWhatever("Start").isEnabled()).isFalse();
+        browser.screenshot("hawtio-no-stop-for-operator");
         assertThat(camel.getRouteController().getRouteStatus(ROUTE)).isEqualTo(ServiceStatus.Started);
         assertThat(row(ROUTE).orElseThrow().get(1)).isEqualTo("Started");
     }
