@@ -2,10 +2,12 @@ package jp.kokuho.hub.annualreport;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import jp.kokuho.hub.jobs.JobResult;
 import jp.kokuho.hub.monthlyreport.MonthlyFigures;
 import jp.kokuho.hub.monthlyreport.MonthlyFigures.BasisSink;
 import jp.kokuho.hub.monthlyreport.MonthlyFigures.Figures;
+import jp.kokuho.hub.monthlyreport.SnapshotCoverage;
 import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 
@@ -40,10 +43,12 @@ public class AnnualReportJob implements FiscalYearJob {
     private final DataDirectories dirs;
     private final HubProperties hub;
     private final IncomeClassService incomeClasses;
+    private final SnapshotCoverage coverage;
 
-    public AnnualReportJob(MonthlyFigures figures, IncomeClassService incomeClasses, DataDirectories dirs,
-                           HubProperties hub) {
+    public AnnualReportJob(MonthlyFigures figures, SnapshotCoverage coverage, IncomeClassService incomeClasses,
+                           DataDirectories dirs, HubProperties hub) {
         this.figures = figures;
+        this.coverage = coverage;
         this.incomeClasses = incomeClasses;
         this.dirs = dirs;
         this.hub = hub;
@@ -59,12 +64,29 @@ public class AnnualReportJob implements FiscalYearJob {
         return "事業年報";
     }
 
-    /** fiscalYear=YYYY; a year none of whose months has ended is refused here (HTTP 400) */
+    /**
+     * fiscalYear=YYYY; refused here (HTTP 400) when none of the year's months has ended, or when one of them is a
+     * month the 事業月報 refuses (before what the IF-QUA snapshot covers)
+     */
     @Override
     public String parameter(Map<String, String> request, LocalDate today) {
         String fiscalYear = FiscalYearJob.super.parameter(request, today);
-        FiscalYearMonths.endedBy(Integer.parseInt(fiscalYear), today);
+        FiscalYearMonths period = FiscalYearMonths.endedBy(Integer.parseInt(fiscalYear), today);
+        refusal(period).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         return fiscalYear;
+    }
+
+    /** the 事業月報's refusal of the first month that has one: the annual report is made of the monthly ones */
+    private Optional<String> refusal(FiscalYearMonths period) {
+        for (YearMonth month : period.months()) {
+            Optional<String> reason = coverage.refusal(month);
+            if (reason.isPresent()) {
+                return Optional.of("fiscal year " + period.fiscalYear() + ": " + reason.get());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -77,6 +99,12 @@ public class AnnualReportJob implements FiscalYearJob {
             throw new IllegalStateException(e.getMessage()); // a scheduled run for a year not begun: FAILED
         }
         figures.requireQualificationSnapshot();
+        refusal(period).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+        // the 事業月報's warnings of the months (e.g. a month after the IF-QUA snapshot's 基準日)
+        period.months().forEach(month -> coverage.warning(month).ifPresent(context::warn));
+        context.total(period.count());
 
         List<Figures> months = new ArrayList<>(period.count());
         boolean collectionHeld = true;
@@ -91,6 +119,7 @@ public class AnnualReportJob implements FiscalYearJob {
                     f.count("P01"), f.count("H01"));
             months.add(f);
             collectionHeld &= f.collectionHeld();
+            context.progress(months.size(), period.count()); // months counted
         }
         Map<String, Object> annual = AnnualFigures.combine(months.stream().map(Figures::values).toList());
 

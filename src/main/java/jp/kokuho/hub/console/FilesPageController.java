@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kokuho.hub.history.FileError;
 import jp.kokuho.hub.history.FileErrorRepository;
 import jp.kokuho.hub.intake.ImportError;
+import jp.kokuho.hub.intake.OperatorRetry;
 import jp.kokuho.hub.intake.ReasonText;
 import jp.kokuho.hub.intake.ReceiptStatus;
 
@@ -37,8 +38,11 @@ public class FilesPageController {
     private final ReceiptHistory history;
     private final FileErrorRepository errors;
     private final OutboxCatalog outbox;
+    private final OperatorRetry retry;
 
-    public FilesPageController(ReceiptHistory history, FileErrorRepository errors, OutboxCatalog outbox) {
+    public FilesPageController(ReceiptHistory history, FileErrorRepository errors, OutboxCatalog outbox,
+                               OperatorRetry retry) {
+        this.retry = retry;
         this.history = history;
         this.errors = errors;
         this.outbox = outbox;
@@ -95,6 +99,22 @@ public class FilesPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.fileName() + ".reason.txt"))
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .body(w.toString());
+    }
+
+    /**
+     * The operator retry of the reliability issue ({@link OperatorRetry}, also {@code POST /api/files/{id}/retry}):
+     * the rejected file goes back to its inbox and is taken in again as a new receipt; audited there.
+     */
+    @PostMapping("/files/{id}/retry")
+    public String retry(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        OperatorRetry.Result result = retry.retry(id, principal.getName());
+        switch (result.outcome()) {
+            case RETRIED -> redirect.addFlashAttribute("message",
+                    "ファイルを取込フォルダ (" + result.message() + ") に戻しました。新しい受付として取り込まれます。");
+            case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "受付番号 " + id + " のファイルはありません");
+            case CONFLICT -> redirect.addFlashAttribute("error", "再取込できません: " + result.message());
+        }
+        return "redirect:/files/" + id;
     }
 
     @PostMapping("/files/{id}/review")

@@ -20,7 +20,8 @@ import jp.kokuho.hub.intake.IntakeBacklog;
 @Component
 public class InboxBacklog {
 
-    public record Waiting(String feed, String feedLabel, int files, String oldestAge) {
+    /** @param retrying files waiting on an infrastructure fault (database, broker, folder): retried by the hub */
+    public record Waiting(String feed, String feedLabel, int files, int retrying, String oldestAge) {
     }
 
     private final IntakeBacklog backlog;
@@ -42,7 +43,8 @@ public class InboxBacklog {
             IntakeBacklog.FeedBacklog f = feeds.get(feed);
             int count = f == null ? 0 : f.queued() + f.inProgress();
             Instant oldest = f == null ? null : f.oldestSince();
-            out.add(new Waiting(feed, ConsoleLabels.feed(feed), count, oldest == null ? "" : age(Duration.between(oldest, now))));
+            out.add(new Waiting(feed, ConsoleLabels.feed(feed), count, f == null ? 0 : f.waiting(),
+                    oldest == null ? "" : age(Duration.between(oldest, now))));
         }
         return out;
     }

@@ -27,9 +27,19 @@ public class ReceiptHistory {
     public record Row(long id, String feed, String feedLabel, String interfaceId, String fileName, String status,
                       String statusLabel, String receivedAt, String finishedAt, Integer recordCount, Integer errorCount,
                       Integer registeredCount, Integer registrationErrorCount, String resultList,
-                      String registrationList, String reviewedBy, String reviewedAt, String reviewNote) {
+                      String registrationList, String reviewedBy, String reviewedAt, String reviewNote,
+                      String location, String retriedBy, String retriedAt, String waitCause, int retries) {
         public boolean rejected() {
             return "REJECTED".equals(status) || "DUPLICATE".equals(status) || "FAILED".equals(status);
+        }
+
+        /** the rejected file is in error/ and nobody put it back yet: an operator may retry it */
+        public boolean retryable() {
+            return rejected() && retriedBy == null && location != null && location.startsWith("error/");
+        }
+
+        public boolean waiting() {
+            return "WAITING".equals(status);
         }
 
         public boolean reviewed() {
@@ -44,7 +54,7 @@ public class ReceiptHistory {
     private static final String SELECT = """
             select r.id, r.feed, r.interface_id, r.file_name, r.status, r.received_at, r.finished_at, r.record_count,
                    r.error_count, r.registered_count, r.registration_error_count, r.result_list, r.registration_list,
-                   v.reviewed_by, v.reviewed_at, v.note
+                   v.reviewed_by, v.reviewed_at, v.note, r.location, r.retried_by, r.retried_at, r.wait_cause, r.retries
             from file_receipt r left join file_review v on v.receipt_id = r.id
             """;
 
@@ -130,7 +140,8 @@ public class ReceiptHistory {
                 time(rs.getTimestamp("finished_at")), integer(rs, "record_count"), integer(rs, "error_count"),
                 integer(rs, "registered_count"), integer(rs, "registration_error_count"), rs.getString("result_list"),
                 rs.getString("registration_list"), rs.getString("reviewed_by"), time(rs.getTimestamp("reviewed_at")),
-                rs.getString("note"));
+                rs.getString("note"), rs.getString("location"), rs.getString("retried_by"),
+                time(rs.getTimestamp("retried_at")), rs.getString("wait_cause"), rs.getInt("retries"));
     }
 
     static String time(Timestamp t) {

@@ -1,9 +1,6 @@
 package jp.kokuho.hub.incomeclass;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,11 +22,10 @@ import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.MonthJob;
 import jp.kokuho.hub.jobs.JobResult;
-import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.layout.AggIncData;
 import jp.kokuho.hub.mapping.layout.AggIncHeader;
-import jp.kokuho.hub.mapping.layout.AggIncTrailer;
-import jp.kokuho.hub.outbox.OutboxFiles;
+import jp.kokuho.hub.mapping.layout.Layouts;
+import jp.kokuho.hub.outbox.FixedLengthFileWriter;
 
 /**
  * {@code POST /api/jobs/household-income-file?month=YYYY-MM}: IF-AGG-INC 世帯所得区分情報連携ファイル (6.2.3.1) —
@@ -40,10 +36,8 @@ import jp.kokuho.hub.outbox.OutboxFiles;
 public class HouseholdIncomeFileJob implements MonthJob {
 
     private static final Logger log = LoggerFactory.getLogger(HouseholdIncomeFileJob.class);
-    private static final ByteLayout<AggIncHeader> HEADER = ByteLayout.of(AggIncHeader.class);
-    private static final ByteLayout<AggIncData> DATA = ByteLayout.of(AggIncData.class);
-    private static final ByteLayout<AggIncTrailer> TRAILER = ByteLayout.of(AggIncTrailer.class);
-    private static final byte[] CRLF = {'\r', '\n'};
+    private static final FixedLengthFileWriter<AggIncHeader, AggIncData> IF_AGG_INC =
+            FixedLengthFileWriter.of(Layouts.IF_AGG_INC, AggIncHeader.class, AggIncData.class);
 
     private final IncomeClassService service;
     private final DataSource dataSource;
@@ -88,15 +82,11 @@ public class HouseholdIncomeFileJob implements MonthJob {
         service.ensureJudged(month);
         String m = IncomeClassService.yyyymm(month);
         Path target = dirs.outbox("to-aggregation").resolve("AGGINC_" + hub.insurerNo() + "_" + m + ".dat");
-        long[] count = {0};
-        OutboxFiles.writeBytes(target, raw -> {
-            OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-            AggIncHeader header = new AggIncHeader();
-            header.setInsurerNo(hub.insurerNo());
-            header.setCreatedOn(createdOn);
-            header.setTargetMonth(m);
-            out.write(HEADER.encode(header));
-            out.write(CRLF);
+        AggIncHeader header = new AggIncHeader();
+        header.setInsurerNo(hub.insurerNo());
+        header.setCreatedOn(createdOn);
+        header.setTargetMonth(m);
+        long count = IF_AGG_INC.write(target, header, records -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 try (PreparedStatement ps = c.prepareStatement(IncomeClassService.EFFECTIVE_SELECT
@@ -117,9 +107,7 @@ public class HouseholdIncomeFileJob implements MonthJob {
                             d.setTaxYear(Integer.toString(a.taxYear()));
                             d.setUnreported(a.unreported() ? "1" : "0");
                             d.setDecidedOn(a.decidedOn());
-                            out.write(DATA.encode(d));
-                            out.write(CRLF);
-                            count[0]++;
+                            records.add(d);
                         }
                     }
                 }
@@ -127,14 +115,8 @@ public class HouseholdIncomeFileJob implements MonthJob {
             } catch (java.sql.SQLException e) {
                 throw new IOException("IF-AGG-INC " + m + ": " + e.getMessage(), e);
             }
-            if (count[0] > 9_999_999) {
-                throw new IOException("IF-AGG-INC " + m + ": " + count[0] + " records do not fit データ件数 (7 digits)");
-            }
-            out.write(TRAILER.encode(new AggIncTrailer((int) count[0])));
-            out.write(CRLF);
-            out.flush();
         });
-        log.info("IF-AGG-INC {}: {} records written to {}", month, count[0], dirs.relative(target));
-        return new Written(target, count[0]);
+        log.info("IF-AGG-INC {}: {} records written to {}", month, count, dirs.relative(target));
+        return new Written(target, count);
     }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A file appears in an outbox only complete: it is written under a temporary name beginning with a dot
- * and then renamed atomically. A rerun that replaces a file says so in the log.
+ * and then renamed atomically; when writing fails the temporary file is removed and an earlier file stays as it
+ * was. A rerun that replaces a file says so in the log.
  */
 public final class OutboxFiles {
 
@@ -36,6 +37,14 @@ public final class OutboxFiles {
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
+            } catch (IOException | RuntimeException | Error e) {
+                // nothing half-written stays: the temporary file goes, an earlier target is untouched
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
             }
             boolean replacing = Files.exists(target);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import jp.kokuho.hub.monthlyreport.SnapshotCoverage;
 
 /** The job's parameter rules, without Spring. */
 class AnnualReportJobTest {
 
-    private final AnnualReportJob job = new AnnualReportJob(null, null, null, null);
+    /** the IF-QUA snapshot answers every month from April 2000 */
+    private final SnapshotCoverage coverage = new SnapshotCoverage(null) {
+        @Override
+        public Optional<String> refusal(YearMonth month) {
+            return month.isBefore(YearMonth.of(2000, 4)) ? Optional.of(month + " lies before the snapshot")
+                    : Optional.empty();
+        }
+    };
+    private final AnnualReportJob job = new AnnualReportJob(null, coverage, null, null, null);
     private final LocalDate today = LocalDate.of(2026, 11, 30);
 
     @Test
@@ -33,5 +45,9 @@ class AnnualReportJobTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> job.parameter(Map.of("fiscalYear", "2027"), today))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none of its months has ended");
+        assertThatThrownBy(() -> job.parameter(Map.of("fiscalYear", "1999"), today))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fiscal year 1999: 1999-04 lies before the snapshot");
+        assertThat(job.parameter(Map.of("fiscalYear", "2000"), today)).isEqualTo("2000");
     }
 }

@@ -211,6 +211,23 @@ class AnnualReportIT extends HubIntegrationTest {
         assertThat(Files.exists(dirs.outbox("annual-report").resolve("事業年報_2026.xlsx"))).isFalse();
     }
 
+    @Test
+    void theMonthlyReportsRefusalsAndWarningsHoldForTheYear() {
+        // a year before what the IF-QUA snapshot covers: refused as 事業月報 refuses its months
+        ResponseEntity<Map> refused = api().postForEntity("/api/jobs/annual-report?fiscalYear=1999", null, Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).startsWith("fiscal year 1999: 1999-04 lies before what"
+                + " the IF-QUA snapshot of " + BASE + " covers");
+        // a month after the snapshot's 基準日: reported with 事業月報's warning; progress in months
+        clock.setToday(LocalDate.of(2027, 5, 15));
+        Map<String, Object> run = runAnnual("2027");
+        assertThat((String) run.get("message")).startsWith("速報 2027年4月～2027年4月（1か月）");
+        assertThat((List<String>) run.get("warnings")).containsExactly("2027-04 ends after the IF-QUA snapshot of "
+                + BASE + ": changes after that day are not known to this report");
+        assertThat(((Number) run.get("processed")).longValue()).isEqualTo(1);
+        assertThat(((Number) run.get("total")).longValue()).isEqualTo(1);
+    }
+
     /** every annual figure from the monthly reports: Σ (A, L), average half up (HAV, PAV), else the last month's */
     static void assertRecomputed(Map<String, String> annual, List<Map<String, String>> months) {
         int n = months.size();

@@ -101,6 +101,18 @@ class ConsolePagesIT extends HubIntegrationTest {
         assertThat(list.getHeaders().getContentDisposition().getFilename()).isEqualTo(onDisk.getFileName().toString());
         String reason = api().getForObject("/files/" + id + "/reason", String.class);
         assertThat(reason).isEqualTo(Files.readString(dirs.error("tax").resolve(BAD + ".reason.txt")));
+        // the operator puts it back in its inbox: taken in again as a new receipt (rejected again: nothing was fixed)
+        assertThat(detail.select("#retry-form")).hasSize(1);
+        ResponseEntity<String> retried = post(api(), "/files/" + id, "/files/" + id + "/retry", form());
+        assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK); // back on the file's page
+        assertThat(jdbc.queryForObject("select retried_by from file_receipt where id = ?", String.class, id)).isEqualTo(OPERATOR_USER);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "select count(*) from file_receipt where file_name = ? and status = 'REJECTED'", Integer.class, BAD) == 2);
+        Document after = page(api(), "/files/" + id);
+        assertThat(after.select("#retry-form")).isEmpty();
+        assertThat(after.text()).contains("再取込済: " + OPERATOR_USER);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'FILE_RETRIED' and username = ?",
+                Integer.class, OPERATOR_USER)).isEqualTo(1);
         // outside the outbox nothing is served
         assertThat(api().getForEntity("/outbox/file?box=import-results&name=../../error/tax/" + BAD, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

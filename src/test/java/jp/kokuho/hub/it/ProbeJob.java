@@ -32,6 +32,12 @@ public class ProbeJob implements JobDefinition {
     }
 
 
+    /** the console's form for it (a month, this one by default) */
+    @Override
+    public List<jp.kokuho.hub.jobs.JobParameter> form(LocalDate today) {
+        return List.of(jp.kokuho.hub.jobs.JobParameter.month("対象年月", java.time.YearMonth.from(today)));
+    }
+
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {
         context.progress(1, 3);

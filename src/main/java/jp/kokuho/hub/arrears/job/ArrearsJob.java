@@ -1,7 +1,6 @@
 package jp.kokuho.hub.arrears.job;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -31,10 +30,10 @@ import jp.kokuho.hub.intake.PgCopy;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.DateJob;
 import jp.kokuho.hub.jobs.JobResult;
-import jp.kokuho.hub.mapping.bytes.ByteLayout;
+import jp.kokuho.hub.mapping.layout.Layouts;
 import jp.kokuho.hub.mapping.layout.SogoArrData;
 import jp.kokuho.hub.mapping.layout.SogoArrHeader;
-import jp.kokuho.hub.mapping.layout.SogoArrTrailer;
+import jp.kokuho.hub.outbox.FixedLengthFileWriter;
 import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 
@@ -49,10 +48,8 @@ public class ArrearsJob implements DateJob {
 
     private static final Logger log = LoggerFactory.getLogger(ArrearsJob.class);
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final byte[] CRLF = {'\r', '\n'};
-    private static final ByteLayout<SogoArrHeader> HEADER = ByteLayout.of(SogoArrHeader.class);
-    private static final ByteLayout<SogoArrData> DATA = ByteLayout.of(SogoArrData.class);
-    private static final ByteLayout<SogoArrTrailer> TRAILER = ByteLayout.of(SogoArrTrailer.class);
+    private static final FixedLengthFileWriter<SogoArrHeader, SogoArrData> IF_SOGO_ARR =
+            FixedLengthFileWriter.of(Layouts.IF_SOGO_ARR, SogoArrHeader.class, SogoArrData.class);
     static final List<String> LIST_HEADER = List.of("世帯番号", "滞納区分", "最古未納納期限", "未納額", "未納期数",
             "前回滞納区分", "変更");
 
@@ -107,23 +104,20 @@ public class ArrearsJob implements DateJob {
                 replaceRun(results, baseDate, context.runId());
                 try (PgCopy copy = new PgCopy(results, "arrears_result (base_date, household_no, arrears_class,"
                         + " oldest_unpaid_due, unpaid_amount, unpaid_count, insured_members)")) {
-                    OutboxFiles.writeBytes(sogo, out -> OutboxFiles.writeText(list, StaffCsv.MS932, csv -> {
-                        writeHeader(out, context.today(), baseDate);
-                        StaffCsv.row(csv, LIST_HEADER);
-                        source.stream(baseDate, previousRun, h -> {
-                            try {
-                                write(h, baseDate, previousRun != null, out, csv, copy, stats);
-                                context.progress(stats.households); // households judged so far
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            } catch (SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                        SogoArrTrailer trailer = new SogoArrTrailer((int) stats.records);
-                        out.write(TRAILER.encode(trailer));
-                        out.write(CRLF);
-                    }));
+                    IF_SOGO_ARR.write(sogo, header(context.today(), baseDate),
+                            records -> OutboxFiles.writeText(list, StaffCsv.MS932, csv -> {
+                                StaffCsv.row(csv, LIST_HEADER);
+                                source.stream(baseDate, previousRun, h -> {
+                                    try {
+                                        write(h, baseDate, previousRun != null, records, csv, copy, stats);
+                                        context.progress(stats.households); // households judged so far
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    } catch (SQLException e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                });
+                            }));
                     copy.finish();
                 }
                 try (PreparedStatement ps = results.prepareStatement(
@@ -177,17 +171,17 @@ public class ArrearsJob implements DateJob {
         }
     }
 
-    private void writeHeader(OutputStream out, LocalDate today, LocalDate baseDate) throws IOException {
+    private SogoArrHeader header(LocalDate today, LocalDate baseDate) {
         SogoArrHeader header = new SogoArrHeader();
         header.setInsurerNo(hub.insurerNo());
         header.setCreatedOn(today);
         header.setBaseDate(baseDate);
-        out.write(HEADER.encode(header));
-        out.write(CRLF);
+        return header;
     }
 
-    private void write(ArrearsSource.Household h, LocalDate baseDate, boolean hadPreviousRun, OutputStream out,
-                       Writer csv, PgCopy copy, Stats stats) throws IOException, SQLException {
+    private void write(ArrearsSource.Household h, LocalDate baseDate, boolean hadPreviousRun,
+                       FixedLengthFileWriter.Records<SogoArrData> sogo, Writer csv, PgCopy copy, Stats stats)
+            throws IOException, SQLException {
         HouseholdArrears a = h.arrears();
         ArrearsClass cls = a.arrearsClass();
         stats.households++;
@@ -211,8 +205,7 @@ public class ArrearsJob implements DateJob {
                 d.setUnpaidAmount(a.unpaidAmount());
                 d.setUnpaidCount(a.unpaidCount());
                 d.setBaseDate(baseDate);
-                out.write(DATA.encode(d));
-                out.write(CRLF);
+                sogo.add(d);
                 stats.records++;
             }
         }

@@ -1,7 +1,5 @@
 package jp.kokuho.hub.feeds.disease;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -24,10 +22,10 @@ import jp.kokuho.hub.incomeclass.IncomeClassService;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.DateJob;
 import jp.kokuho.hub.jobs.JobResult;
-import jp.kokuho.hub.mapping.bytes.ByteLayout;
 import jp.kokuho.hub.mapping.layout.DisAnsData;
 import jp.kokuho.hub.mapping.layout.DisAnsHeader;
-import jp.kokuho.hub.mapping.layout.DisAnsTrailer;
+import jp.kokuho.hub.mapping.layout.Layouts;
+import jp.kokuho.hub.outbox.FixedLengthFileWriter;
 import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 import jp.kokuho.hub.qualification.CheckOutcome;
@@ -47,10 +45,8 @@ import jp.kokuho.hub.qualification.QualificationCheck;
 public class DiseaseAnswerJob implements DateJob {
 
     private static final Logger log = LoggerFactory.getLogger(DiseaseAnswerJob.class);
-    private static final ByteLayout<DisAnsHeader> HEADER = ByteLayout.of(DisAnsHeader.class);
-    private static final ByteLayout<DisAnsData> DATA = ByteLayout.of(DisAnsData.class);
-    private static final ByteLayout<DisAnsTrailer> TRAILER = ByteLayout.of(DisAnsTrailer.class);
-    private static final byte[] CRLF = {'\r', '\n'};
+    private static final FixedLengthFileWriter<DisAnsHeader, DisAnsData> IF_DIS_ANS =
+            FixedLengthFileWriter.of(Layouts.IF_DIS_ANS, DisAnsHeader.class, DisAnsData.class);
     static final List<String> SUBJECTS_HEADER = List.of("連絡番号", "受給者番号", "疾病区分", "疾病番号", "被保険者番号",
             "枝番", "氏名カナ", "資格確認結果", "世帯番号", "所得区分基準年月", "所得区分", "有効期間開始年月日",
             "有効期間終了年月日", "回答年月日");
@@ -184,23 +180,14 @@ public class DiseaseAnswerJob implements DateJob {
     private Path writeAnswerFile(List<Answer> answers, LocalDate answeredOn) {
         Path target = dirs.outbox("to-prefecture").resolve("DISANS_" + hub.insurerNo() + "_" + yyyymmdd(answeredOn)
                 + ".dat");
-        OutboxFiles.writeBytes(target, raw -> {
-            OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-            DisAnsHeader h = new DisAnsHeader();
-            h.setInsurerNo(hub.insurerNo());
-            h.setCreatedOn(answeredOn);
-            h.setPrefectureCode(hub.prefectureCode());
-            out.write(HEADER.encode(h));
-            out.write(CRLF);
+        DisAnsHeader h = new DisAnsHeader();
+        h.setInsurerNo(hub.insurerNo());
+        h.setCreatedOn(answeredOn);
+        h.setPrefectureCode(hub.prefectureCode());
+        IF_DIS_ANS.write(target, h, records -> {
             for (Answer a : answers) {
-                out.write(DATA.encode(a.record()));
-                out.write(CRLF);
+                records.add(a.record());
             }
-            DisAnsTrailer t = new DisAnsTrailer();
-            t.setRecordCount(answers.size());
-            out.write(TRAILER.encode(t));
-            out.write(CRLF);
-            out.flush();
         });
         log.info("IF-DIS-ANS {}: {} records written to {}", answeredOn, answers.size(), dirs.relative(target));
         return target;

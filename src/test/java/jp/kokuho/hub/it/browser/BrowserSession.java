@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -19,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,6 +75,11 @@ public final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--no-default-browser-check", "--lang=ja-JP", "--window-size=1440,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the browser's network events, for requestsAnswered(): what a page's scripts asked and got
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -117,7 +128,10 @@ public final class BrowserSession implements AutoCloseable {
         WebElement pw = driver.findElement(By.id("password"));
         pw.clear();
         pw.sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        WebElement submit = driver.findElement(By.id("login-submit"));
+        submit.click();
+        // the answer is a new page: wait until this one is gone
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(submit));
     }
 
     /** Logs out through the button of the login page and waits for the confirmation. */
@@ -145,6 +159,39 @@ public final class BrowserSession implements AutoCloseable {
     /** The visible text of the page. */
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * The HTTP answers the browser received since the last call (page loads and the page's own requests), as
+     * {@code "<status> <method> <url>"}: to see what a page's scripts asked for and what they got.
+     */
+    public List<String> requestsAnswered() {
+        List<String> answered = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.responseReceived\"")) {
+                answered.add(field(message, "\"status\":") + " " + field(message, "\"url\":\""));
+            }
+        }
+        return answered;
+    }
+
+    /** The messages of the page's JavaScript console since the last call. */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+    }
+
+    private static String field(String json, String key) {
+        int at = json.indexOf(key);
+        if (at < 0) {
+            return "?";
+        }
+        int start = at + key.length();
+        int end = start;
+        while (end < json.length() && ",\"}".indexOf(json.charAt(end)) < 0) {
+            end++;
+        }
+        return json.substring(start, end);
     }
 
     /** Saves a PNG screenshot as target/screenshots/{name}.png and returns its path. */
