@@ -27,6 +27,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jp.kokuho.hub.api.ApiError;
 
 import jp.kokuho.hub.api.ApiException;
+import jp.kokuho.hub.audit.AuditAction;
+import jp.kokuho.hub.audit.AuditLog;
 
 /**
  * {@code GET /api/income-class?insuredNo=&branchNo=&month=YYYY-MM} (inquiry, with 判定根拠) and
@@ -38,8 +40,10 @@ public class IncomeClassController {
 
     private final IncomeClassService service;
     private final IncomeClassOverrides overrides;
+    private final AuditLog audit;
 
-    public IncomeClassController(IncomeClassService service, IncomeClassOverrides overrides) {
+    public IncomeClassController(IncomeClassService service, IncomeClassOverrides overrides, AuditLog audit) {
+        this.audit = audit;
         this.service = service;
         this.overrides = overrides;
     }
@@ -104,6 +108,7 @@ public class IncomeClassController {
         try {
             long id = overrides.set(request.get("householdNo"), month(request.get("fromMonth")),
                     month(request.get("toMonth")), request.get("incomeClass"), request.get("reason"), actor(principal, user));
+            audit.record(AuditAction.OVERRIDE_ADDED, "職権修正 " + id + " 世帯 " + request.get("householdNo"));
             return ResponseEntity.status(HttpStatus.CREATED).body(overrides.get(id));
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());
@@ -118,6 +123,7 @@ public class IncomeClassController {
                                                         @RequestHeader(name = "X-Hub-User", required = false) String user) {
         try {
             overrides.withdraw(id, reason, actor(principal, user));
+            audit.record(AuditAction.OVERRIDE_REMOVED, "職権修正 " + id);
             return ResponseEntity.ok(overrides.get(id));
         } catch (IllegalArgumentException e) {
             return bad(e.getMessage());

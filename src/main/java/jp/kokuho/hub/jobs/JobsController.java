@@ -27,6 +27,8 @@ import jakarta.validation.constraints.Min;
 
 import jp.kokuho.hub.api.ApiError;
 import jp.kokuho.hub.api.ApiException;
+import jp.kokuho.hub.audit.AuditAction;
+import jp.kokuho.hub.audit.AuditLog;
 
 /**
  * {@code POST /api/jobs/{job}?month=YYYY-MM|date=YYYY-MM-DD} → 202 with the run, 400 with the reason for a bad
@@ -40,8 +42,10 @@ public class JobsController {
 
     private final JobRunner runner;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public JobsController(JobRunner runner, Clock clock) {
+    public JobsController(JobRunner runner, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.runner = runner;
         this.clock = clock;
     }
@@ -74,6 +78,7 @@ public class JobsController {
         }
         try {
             long id = runner.start(definition, parameter, "http", principal == null ? null : principal.getName());
+            audit.record(AuditAction.JOB_STARTED, job + " " + parameter);
             return ResponseEntity.accepted().location(URI.create("/api/jobs/" + id)).body(runner.find(id).orElseThrow());
         } catch (JobAlreadyRunningException e) {
             throw new ApiException(HttpStatus.CONFLICT, e.getMessage());

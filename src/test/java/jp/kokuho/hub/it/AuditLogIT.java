@@ -22,6 +22,17 @@ class AuditLogIT extends HubIntegrationTest {
     AuditLog audit;
 
     @Test
+    void aJobStartedOverHttpIsAuditedWithItsUser() {
+        ResponseEntity<Map> started = api().postForEntity("/api/jobs/probe?month=2026-09", null, Map.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(jdbc.queryForList("select username || ' ' || action || ' ' || target from audit_log"
+                + " where action = 'JOB_STARTED' and target = 'probe 2026-09'", String.class))
+                .containsExactly(OPERATOR_USER + " JOB_STARTED probe 2026-09");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(
+                api().getForObject("/api/jobs/" + started.getBody().get("id"), Map.class).get("status")));
+    }
+
+    @Test
     void recordedActionsAreShownToAdminsOnly() {
         audit.record("someone", AuditAction.JOB_STARTED, "income-class month=2026-10", null);
         audit.record("someone", AuditAction.FILE_RETRIED, "receipt 42 QUA_139998_20261031.dat", null);

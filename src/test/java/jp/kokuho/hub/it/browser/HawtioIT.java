@@ -100,15 +100,21 @@ class HawtioIT extends BrowserIntegrationTest {
         String name = "DISIN_" + INSURER + "_20261031.dat";
         drop("disease", name, "no,good\r\n".getBytes(StandardCharsets.US_ASCII));
         awaitError("disease", name);
+        // and one run of a job (jobs are routes: job-<name>)
+        Number run = (Number) api().postForObject("/api/jobs/probe?month=2026-08", null, Map.class).get("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED".equals(
+                api().getForObject("/api/jobs/" + run, Map.class).get("status")));
 
         openCamelRoutes(OPERATOR_USER, OPERATOR_PASSWORD);
         for (String route : List.of("intake-qualification", "intake-tax", "intake-collection", "intake-aggregation",
-                "intake-disease")) {
+                "intake-disease", "job-arrears", "job-income-class", "job-monthly-report", "job-disease-answer",
+                "job-probe")) {
             List<String> cells = browser.waitUntil(d -> row(route).orElse(null));
             assertThat(cells.get(1)).as(route).isEqualTo("Started");
             assertThat(cells.get(6)).as(route + " total").matches("\\d+");
         }
         browser.waitUntil(d -> row(ROUTE).map(c -> Integer.parseInt(c.get(6)) >= 1).orElse(false));
+        browser.waitUntil(d -> row("job-probe").map(c -> Integer.parseInt(c.get(6)) >= 1).orElse(false));
         browser.screenshot("hawtio-routes-operator");
 
         // the page offers the operator no stop and no start (HubJmxSecurity answers Hawtio's canInvoke); the
