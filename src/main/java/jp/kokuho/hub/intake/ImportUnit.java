@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kokuho.hub.config.HubProperties;
 import jp.kokuho.hub.history.FileReceipt;
 import jp.kokuho.hub.lifecycle.CancellableImports;
+import jp.kokuho.hub.lifecycle.ImportCancelledException;
 
 /**
  * One file's import as one database transaction: the feed streams, validates, stages and registers its rows,
@@ -88,33 +89,43 @@ public class ImportUnit {
             MessageDigest digest = Sha256.newDigest();
             ImportContext ctx = new ImportContext(receipt.getId(), file, receipt.getFileName(), connection, errors,
                     hub.insurerNo(), LocalDate.now(clock), detailed, digest);
-            ImportSummary result;
-            String sha256;
-            // a stop may cancel the running statement once hub.stop.import-timeout has passed (GracefulStop)
-            try (CancellableImports.Registration stoppable = cancellable.register(connection, receipt.getFileName())) {
-                result = feed.importFile(ctx);
-                sha256 = Sha256.hex(digest);
-                FileReceipt first = receipts.importedWithHash(sha256).orElse(null);
-                if (first != null) {
-                    throw new FileRejectedException(ReceiptStatus.DUPLICATE,
-                            java.util.List.of(ReceiptService.duplicateReason(first)), 1, 0).withSha256(sha256);
+            // a stop may cancel the import once hub.stop.import-timeout has passed (GracefulStop): whatever fails
+            // then is the stop's doing, never the file's
+            CancellableImports.Registration stoppable = cancellable.register(connection, receipt.getFileName());
+            try (stoppable) {
+                ImportSummary result;
+                String sha256;
+                try {
+                    result = feed.importFile(ctx);
+                    sha256 = Sha256.hex(digest);
+                    FileReceipt first = receipts.importedWithHash(sha256).orElse(null);
+                    if (first != null) {
+                        throw new FileRejectedException(ReceiptStatus.DUPLICATE,
+                                java.util.List.of(ReceiptService.duplicateReason(first)), 1, 0).withSha256(sha256);
+                    }
+                    if (errors.isEmpty()) {
+                        ReceiptService.markImported(connection, receipt.getId(), feed.interfaceId(receipt.getFileName()), result,
+                                sha256, OffsetDateTime.now(clock));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (SQLException e) {
+                    if (!detailed && isUniqueViolation(e)) {
+                        throw new KeyFoundTwice(e);
+                    }
+                    throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
                 }
-                if (errors.isEmpty()) {
-                    ReceiptService.markImported(connection, receipt.getId(), feed.interfaceId(receipt.getFileName()), result,
-                            sha256, OffsetDateTime.now(clock));
+                if (!errors.isEmpty()) {
+                    throw FileRejectedException.of(errors, result.recordCount()).withSha256(sha256);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (SQLException e) {
-                if (!detailed && isUniqueViolation(e)) {
-                    throw new KeyFoundTwice(e);
+                return result;
+            } catch (RuntimeException e) {
+                if (stoppable.cancelled()) {
+                    throw new IllegalStateException("import cancelled by the stop",
+                            new ImportCancelledException(receipt.getFileName(), e));
                 }
-                throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
+                throw e;
             }
-            if (!errors.isEmpty()) {
-                throw FileRejectedException.of(errors, result.recordCount()).withSha256(sha256);
-            }
-            return result;
         });
     }
 

@@ -56,14 +56,21 @@ public class IntakeBacklog {
         Map<String, Waits> waits = new LinkedHashMap<>();
         String oldestCause = null;
         boolean answered = true;
+        String[] oldestCauseOf = {null};
+        Instant[] oldestWait = {null};
         try {
-            jdbc.query("select feed, count(*), min(waiting_since) from file_receipt where waiting_since is not null"
-                    + " and filed_at is null group by feed", rs -> {
-                waits.put(rs.getString(1), new Waits(rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+            // one query: per feed, the receipts waiting now, since when, and the cause of the one waiting longest
+            jdbc.query("select feed, count(*), min(waiting_since),"
+                    + " (array_agg(wait_cause order by waiting_since))[1] from file_receipt"
+                    + " where waiting_since is not null and filed_at is null group by feed", rs -> {
+                Instant since = rs.getObject(3, OffsetDateTime.class).toInstant();
+                waits.put(rs.getString(1), new Waits(rs.getInt(2), since));
+                if (oldestWait[0] == null || since.isBefore(oldestWait[0])) {
+                    oldestWait[0] = since;
+                    oldestCauseOf[0] = rs.getString(4);
+                }
             });
-            List<String> cause = jdbc.queryForList("select wait_cause from file_receipt where waiting_since is not null"
-                    + " and filed_at is null order by waiting_since limit 1", String.class);
-            oldestCause = cause.isEmpty() ? null : cause.get(0);
+            oldestCause = oldestCauseOf[0];
         } catch (RuntimeException e) {
             answered = false;
         }

@@ -230,7 +230,8 @@ public class IntakeSteps {
             }
         }
         exchange.setVariable(WAIT_CAUSE, cause);
-        if (waits.fault(feed, name, cause).changed()) {
+        // a stopping hub: no WARN, the error policy's line says the file is taken again at the next start
+        if (waits.fault(feed, name, cause).changed() && exchange.getContext().getStatus().isStarted()) {
             log.warn("{}: {}{} waits ({}); nothing is rejected, it is tried again with backoff", feed, name,
                     id == null ? "" : " (受付番号 " + id + ")", cause);
         }

@@ -50,21 +50,36 @@ public class CancellableImports {
         return cancelled;
     }
 
-    /** One import's connection; closing it (try-with-resources) ends the registration. */
+    /**
+     * One import's connection and thread; closing it (try-with-resources, on the import's thread) ends the
+     * registration.
+     */
     public final class Registration implements AutoCloseable {
         private final Connection connection;
         private final String what;
+        private final Thread thread = Thread.currentThread();
         private boolean closed;
+        private volatile boolean cancelled;
 
         private Registration(Connection connection, String what) {
             this.connection = connection;
             this.what = what;
         }
 
-        /** synchronized with close(): a cancel never reaches the connection once it went back to the pool */
+        /**
+         * The running statement is cancelled (the database stops it and the transaction can only roll back) and the
+         * import's thread interrupted: its next read of the file fails at once (the file is read through an
+         * interruptible channel), so the Java side does not go on decoding the rest of the file for a COPY that the
+         * database has already refused. Synchronized with close(): neither reaches the connection or the thread once
+         * the import is over.
+         */
         private synchronized boolean cancel() {
             if (closed) {
                 return false;
+            }
+            if (!cancelled) {
+                cancelled = true;
+                thread.interrupt();
             }
             try {
                 connection.unwrap(PGConnection.class).cancelQuery();
@@ -76,10 +91,18 @@ public class CancellableImports {
             }
         }
 
+        /** whether the stop cancelled this import (its failure is then the stop's, not the file's) */
+        public boolean cancelled() {
+            return cancelled;
+        }
+
         @Override
         public synchronized void close() {
             closed = true;
             running.remove(this);
+            if (cancelled && Thread.currentThread() == thread) {
+                Thread.interrupted(); // the interrupt was ours: the rollback and the error policy run undisturbed
+            }
         }
     }
 }

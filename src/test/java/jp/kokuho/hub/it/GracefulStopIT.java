@@ -32,7 +32,7 @@ class GracefulStopIT {
     static final int PERSONS = 300_000;
     /** the bound this test gives a stop: hub.stop.import-timeout + hub.stop.rollback-allowance */
     static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(1);
-    static final Duration ROLLBACK_ALLOWANCE = Duration.ofSeconds(10);
+    static final Duration ROLLBACK_ALLOWANCE = Duration.ofSeconds(15);
 
     @TempDir
     Path work;
@@ -43,6 +43,46 @@ class GracefulStopIT {
         if (hub != null) {
             hub.close();
         }
+    }
+
+    @Test
+    void importCancelledAtTheTimeoutRollsBackAndIsImportedOnceAfterTheRestart() throws Exception {
+        Path gen = Files.createDirectories(work.resolve("gen"));
+        String name = generateQua(gen, PERSONS);
+        Path data = work.resolve("data");
+        int pgPort = HubProcess.freePort();
+
+        hub = start(data, pgPort, "--hub.stop.import-timeout=" + IMPORT_TIMEOUT.toSeconds() + "s",
+                "--hub.stop.rollback-allowance=" + ROLLBACK_ALLOWANCE.toSeconds() + "s");
+        drop(gen, name, data);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10)).until(() -> hub.logged("received " + name));
+        assertThat(hub.output).noneMatch(l -> l.contains(name + " imported"));
+        int before = hub.output.size();
+
+        Duration took = hub.terminate(Duration.ofSeconds(90)); // SIGTERM
+        List<String> stopLog = List.copyOf(hub.output.subList(before, hub.output.size()));
+
+        assertThat(took).as("stop took %s; its log:%n%s", took, String.join("\n", stopLog))
+                .isLessThanOrEqualTo(IMPORT_TIMEOUT.plus(ROLLBACK_ALLOWANCE));
+        assertQuietStop(stopLog);
+        assertThat(stopLog).as("cancelled at the timeout (300,000 records take longer than 1 s); stop log:%n%s",
+                String.join("\n", stopLog)).anyMatch(l -> l.contains("did not finish within"));
+        assertThat(stopLog).noneMatch(l -> l.contains(name + " imported"));
+        assertNothingInError(data);
+        assertThat(waitingInInbox(data)).as("the file waits in its inbox (or in-progress folder)").containsExactly(name);
+
+        hub = start(data, pgPort);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).until(() -> archived(data, name));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxEmpty(data));
+        try (Connection c = connect(pgPort)) {
+            assertThat(count(c, "select count(*) from qualification")).isEqualTo(PERSONS);
+            assertThat(count(c, "select count(distinct person_no) from qualification")).isEqualTo(PERSONS);
+            assertThat(count(c, "select count(*) from file_receipt where status = 'IMPORTED'")).isEqualTo(1);
+            assertThat(count(c, "select count(*) from file_receipt")).as("taken again under its one receipt").isEqualTo(1);
+        }
+        assertOneResultList(data, PERSONS);
+        assertNothingInError(data);
+        hub.terminate(Duration.ofSeconds(90));
     }
 
     @Test
@@ -128,6 +168,12 @@ class GracefulStopIT {
             }
         }
         return -1;
+    }
+
+    private static List<String> waitingInInbox(Path data) throws Exception {
+        try (Stream<Path> files = Files.walk(data.resolve("inbox/qualification"))) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+        }
     }
 
     private static boolean inboxEmpty(Path data) throws Exception {

@@ -62,7 +62,7 @@ class HealthIT {
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.artemis.mode=native", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
                 "--spring.artemis.embedded.enabled=false"));
-        await().atMost(Duration.ofSeconds(180)).until(() -> hub.logged("does not answer yet"));
+        await().atMost(Duration.ofSeconds(240)).until(() -> hub.logged("does not answer yet"));
         startDatabase(pgPort);
         hub.awaitHealthy();
         await().atMost(Duration.ofSeconds(60)).until(() -> status("/actuator/health/readiness") == 200);

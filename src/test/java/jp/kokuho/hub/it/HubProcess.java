@@ -71,7 +71,7 @@ final class HubProcess implements AutoCloseable {
 
     HubProcess awaitHealthy() {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
+        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
             assertThat(process.isAlive()).as("hub process alive; output:%n%s", String.join("\n", output)).isTrue();
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
                     + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
