@@ -51,4 +51,19 @@ class LoginPageIT extends BrowserIntegrationTest {
         assertThat(browser.currentPath()).startsWith("/api/files");
         browser.waitUntil(d -> browser.pageText().startsWith("["));
     }
+
+    @Test
+    void hawtiosOwnUserAndLogoutAddressesFollowTheHubsLogin() {
+        browser.open("/login");
+        browser.login(OPERATOR_USER, OPERATOR_PASSWORD);
+        browser.open("/actuator/hawtio/user");
+        browser.waitUntil(d -> browser.pageText().equals("\"" + OPERATOR_USER + "\""));
+        // Hawtio's logout menu ends the hub's session and shows the hub's login page
+        browser.open("/actuator/hawtio/auth/logout");
+        browser.waitFor(By.id("logged-out"));
+        assertThat(browser.currentPath()).isEqualTo("/login?logout");
+        browser.open("/actuator/hawtio/");
+        browser.waitFor(By.id("login-form"));
+        assertThat(browser.currentPath()).isEqualTo("/login");
+    }
 }
