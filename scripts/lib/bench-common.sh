@@ -57,6 +57,7 @@ start_hub() {
         --hub.intake.stable-ms=500 \
         --hub.intake.poll-delay-ms=200 \
         ${DONE_MARKER_FEEDS:+--hub.intake.done-marker-feeds=$DONE_MARKER_FEEDS} \
+        --logging.level.jp.kokuho.hub.incomeclass.IncomeClassRejudge=DEBUG \
         "$@" \
         >"$HUB_LOG" 2>&1 &
     HUB_PID=$!
@@ -156,6 +157,7 @@ cpu_sample() {
 
 # await_followup RECEIPT_ID -> waits (up to 600 s) until the hub's work after that import (the claim check's
 # 所得区分 re-judgement) is done, so that the next import has the machine to itself; sets FOLLOWUP_S
+# (the hub logs a re-judgement with nothing to do at DEBUG only: start_hub turns that logger to DEBUG for this wait)
 await_followup() {
     local id=$1 t0
     t0=$(now)
