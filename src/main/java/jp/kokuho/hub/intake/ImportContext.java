@@ -20,12 +20,9 @@ import java.time.LocalDate;
  * @param errors     where every validation error goes
  * @param insurerNo  our 保険者番号
  * @param today      the processing date (Japan time)
- * @param detailed   false: the fast pass, where unique indexes check the keys while rows are copied in; true: the
- *                   second pass after a key was found twice, which stages the rows without constraints and lists
- *                   every offending record
  */
 public record ImportContext(long receiptId, Path file, String fileName, Connection connection,
-                            ErrorCollector errors, String insurerNo, LocalDate today, boolean detailed,
+                            ErrorCollector errors, String insurerNo, LocalDate today,
                             MessageDigest digest) {
 
     /** The file to read; what is read also goes into the SHA-256 of the file (二重取込), so it is read once. */

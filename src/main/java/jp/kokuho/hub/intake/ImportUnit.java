@@ -60,35 +60,19 @@ public class ImportUnit {
     public ImportSummary run(FileReceipt receipt, Path file) {
         FeedImport feed = feeds.get(receipt.getFeed());
         long started = System.nanoTime();
-        ImportSummary summary;
-        try {
-            summary = attempt(feed, receipt, file, false);
-        } catch (KeyFoundTwice e) {
-            // a unique index refused a row of the fast pass: a key given twice, or a record whose own errors left its
-            // key incomplete (a bad amount and a bad date did): only the detailed pass can tell, and lists why
-            log.debug("{}: {}: the fast pass stopped at a unique index; the file is checked again in detail",
-                    feed.interfaceId(receipt.getFileName()), receipt.getFileName());
-            summary = attempt(feed, receipt, file, true);
-        }
+        ImportSummary summary = attempt(feed, receipt, file);
         log.info("{}: {} imported, {} records in {} ms (受付番号 {})", feed.interfaceId(receipt.getFileName()), receipt.getFileName(),
                 summary.recordCount(), (System.nanoTime() - started) / 1_000_000, receipt.getId());
         return summary;
     }
 
-    /** A unique index refused a row in the fast pass. */
-    private static final class KeyFoundTwice extends RuntimeException {
-        KeyFoundTwice(SQLException cause) {
-            super(cause);
-        }
-    }
-
-    private ImportSummary attempt(FeedImport feed, FileReceipt receipt, Path file, boolean detailed) {
+    private ImportSummary attempt(FeedImport feed, FileReceipt receipt, Path file) {
         return transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             ErrorCollector errors = new ErrorCollector(hub.intake().errorCap());
             MessageDigest digest = Sha256.newDigest();
             ImportContext ctx = new ImportContext(receipt.getId(), file, receipt.getFileName(), connection, errors,
-                    hub.insurerNo(), LocalDate.now(clock), detailed, digest);
+                    hub.insurerNo(), LocalDate.now(clock), digest);
             // a stop may cancel the import once hub.stop.import-timeout has passed (GracefulStop): whatever fails
             // then is the stop's doing, never the file's
             CancellableImports.Registration stoppable = cancellable.register(connection, receipt.getFileName());
@@ -110,9 +94,6 @@ public class ImportUnit {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (SQLException e) {
-                    if (!detailed && isUniqueViolation(e)) {
-                        throw new KeyFoundTwice(e);
-                    }
                     throw new IllegalStateException("database error while importing " + receipt.getFileName(), e);
                 }
                 if (!errors.isEmpty()) {
@@ -127,15 +108,5 @@ public class ImportUnit {
                 throw e;
             }
         });
-    }
-
-    /** 23505 unique_violation; 21000 (ON CONFLICT affecting a row twice) */
-    private static boolean isUniqueViolation(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && ("23505".equals(s.getSQLState()) || "21000".equals(s.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -15,7 +15,10 @@ public interface RecordSink<R> extends AutoCloseable {
     /** the checks over the whole file, after the last record */
     void checkFile() throws SQLException;
 
-    /** registers the staged rows; only called when the file has no error */
+    /**
+     * registers the staged rows; only called when the file has no error. A check the registration itself makes
+     * (a merge refusing a key given twice) adds its errors here: the file is then rejected and nothing stays.
+     */
     void register() throws SQLException;
 
     @Override

@@ -53,11 +53,7 @@ public final class RegistrationStage<D> implements AutoCloseable {
      */
     public void rejectDuplicateKeys(ErrorCollector errors, String item) throws SQLException {
         finish();
-        SetChecks.run(connection, errors, item,
-                "select s.record_no, '" + item + "が重複しています (レコード ' || f.first_no || ' と同じ: ' || s.record_key || ')'"
-                        + " from registration_stage s join (select record_key, min(record_no) first_no"
-                        + " from registration_stage where record_key is not null group by record_key having count(*) > 1) f"
-                        + " on f.record_key = s.record_key where s.record_no <> f.first_no order by s.record_no");
+        DuplicateKeys.of(item, item, "record_key").showingKey().list(connection, "registration_stage", errors);
     }
 
     /** Reads the staged records back in record order (a cursor; other statements may run meanwhile). */

@@ -1,5 +1,6 @@
 package jp.kokuho.hub.intake;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,28 +43,26 @@ public final class SnapshotTable {
     }
 
     /**
-     * Empties the snapshot table and opens where this pass copies its rows: the table itself in the fast pass, with
-     * its indexes set aside until {@link Load#rowsIn()} builds them again (the unique ones then check the keys), a
-     * temporary {@code <table>_stage} without constraints in the detailed pass (SQL then lists every duplicate).
+     * Empties the snapshot table and sets its indexes aside (built again over the rows by {@link Load#keysUnique()}),
+     * so the file's rows are copied straight into it: one read of the file, whatever it holds.
      */
     public Load open(ImportContext ctx) throws SQLException {
         try (Statement st = ctx.connection().createStatement()) {
             st.execute("truncate table " + table);
-            if (ctx.detailed()) {
-                st.execute("create temporary table " + stage() + " (like " + table + ") on commit drop");
-                return new Load(stage(), null);
-            }
         }
-        return new Load(table, DeferredIndexes.setAside(ctx.connection(), table));
+        return new Load(ctx.connection(), table, DeferredIndexes.setAside(ctx.connection(), table));
     }
 
-    /** where a pass copies its rows; {@link #rowsIn()} once they are all there */
+    /** The snapshot table while a file's rows are copied into it, its indexes set aside. */
     public static final class Load {
 
+        private final Connection connection;
         private final String table;
         private final DeferredIndexes indexes;
+        private boolean built;
 
-        Load(String table, DeferredIndexes indexes) {
+        Load(Connection connection, String table, DeferredIndexes indexes) {
+            this.connection = connection;
             this.table = table;
             this.indexes = indexes;
         }
@@ -72,25 +71,22 @@ public final class SnapshotTable {
             return table;
         }
 
-        /** all rows copied: the fast pass builds the indexes (a key given twice fails as unique_violation) */
-        public void rowsIn() throws SQLException {
-            if (indexes != null) {
-                indexes.build();
-            }
+        /**
+         * All rows copied: builds the indexes again; their unique ones check the file's keys. When one refuses (a key
+         * given twice), the build is undone to a savepoint taken before it, the rows stay, and this answers false:
+         * the feed then lists every duplicate from the same rows ({@link DuplicateKeys}), and the file is rejected.
+         */
+        public boolean keysUnique() throws SQLException {
+            built = UniqueAttempt.run(connection, indexes::build);
+            return built;
         }
     }
 
-    /** the temporary table of the detailed pass */
-    public String stage() {
-        return table + "_stage";
-    }
-
-    /** Holds the new snapshot as of {@code baseDate} (in the detailed pass, after moving its rows in). */
-    public void hold(ImportContext ctx, LocalDate baseDate) throws SQLException {
-        if (ctx.detailed()) {
-            try (Statement st = ctx.connection().createStatement()) {
-                st.executeUpdate("insert into " + table + " select * from " + stage());
-            }
+    /** Holds the new snapshot as of {@code baseDate}; only for a file without any error. */
+    public void hold(ImportContext ctx, Load load, LocalDate baseDate) throws SQLException {
+        if (!load.built) {
+            // a key given twice always gives an error through DuplicateKeys: reaching here without one is a defect
+            throw new IllegalStateException(table + ": the snapshot's unique indexes were not built");
         }
         if (baseDate == null) {
             return;

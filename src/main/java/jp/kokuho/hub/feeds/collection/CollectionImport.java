@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.intake.CsvFeedImport;
+import jp.kokuho.hub.intake.DuplicateKeys;
 import jp.kokuho.hub.intake.FieldChecks;
 import jp.kokuho.hub.intake.FileNameRule;
 import jp.kokuho.hub.intake.ImportContext;
@@ -24,6 +25,9 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
 
     static final String FEED = "collection";
     private static final SnapshotTable SNAPSHOT = new SnapshotTable(FEED, "collection");
+    /** the key of the unique index collection_key (V2) */
+    private static final DuplicateKeys KEY = DuplicateKeys.of("期別", "世帯番号・賦課年度・期別", "household_no",
+            "fiscal_year", "installment");
 
     public CollectionImport() {
         super("IF-COL", CollectionRecord.class, new FileNameRule("COL_<保険者番号>_<基準年月日>.csv",
@@ -52,7 +56,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         private final SnapshotTable.Load load;
         private final PgCopy copy;
 
-        /** fast pass: straight into the snapshot table (its unique key index built once the rows are in); detailed pass: a temporary table */
+        /** rows go straight into the snapshot table; its unique key index, built once they are in, checks the key */
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
             this.ctx = ctx;
             this.baseDate = baseDate;
@@ -75,9 +79,8 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
-            load.rowsIn();
-            if (ctx.detailed()) {
-                checkKeys();
+            if (!load.keysUnique()) {
+                KEY.list(ctx.connection(), load.table(), ctx.errors());
             }
             SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
                     "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
@@ -85,20 +88,9 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
                             + " having count(distinct special_circumstance) > 1 order by 1");
         }
 
-        /** the key (世帯番号, 賦課年度, 期別) given twice: the unique index refused it in the fast pass */
-        private void checkKeys() throws SQLException {
-            SetChecks.run(ctx.connection(), ctx.errors(), "期別",
-                    "select c.record_no, '世帯番号・賦課年度・期別が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                            + " from collection_stage c join (select household_no, fiscal_year, installment,"
-                            + " min(record_no) first_no from collection_stage group by household_no, fiscal_year, installment"
-                            + " having count(*) > 1) f on (f.household_no, f.fiscal_year, f.installment)"
-                            + " = (c.household_no, c.fiscal_year, c.installment) where c.record_no <> f.first_no"
-                            + " order by c.record_no");
-        }
-
         @Override
         public void register() throws SQLException {
-            SNAPSHOT.hold(ctx, baseDate);
+            SNAPSHOT.hold(ctx, load, baseDate);
         }
 
         @Override

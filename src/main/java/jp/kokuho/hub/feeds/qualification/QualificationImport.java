@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import jp.kokuho.hub.intake.DuplicateKeys;
 import jp.kokuho.hub.intake.FieldChecks;
 import jp.kokuho.hub.intake.FileNameRule;
 import jp.kokuho.hub.intake.FixedLengthFeedImport;
@@ -29,6 +30,10 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
 
     static final String FEED = "qualification";
     private static final SnapshotTable SNAPSHOT = new SnapshotTable(FEED, "qualification");
+    /** the keys of the unique indexes qualification_person and qualification_insured (V2) */
+    private static final DuplicateKeys PERSON_NO = DuplicateKeys.of("宛名番号", "宛名番号", "person_no");
+    private static final DuplicateKeys INSURED_NO = DuplicateKeys.of("被保険者番号", "被保険者番号・枝番", "insured_no",
+            "branch_no").where("member_type = 1");
 
     public QualificationImport() {
         super(Layouts.IF_QUA, new FileNameRule("QUA_<保険者番号>_<基準年月日>.dat",
@@ -63,10 +68,9 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
     }
 
     /**
-     * Fast pass: rows go straight into the snapshot table, emptied in this transaction (a rollback restores the old
-     * one); its unique indexes, built again once the rows are in, check 宛名番号, 被保険者番号+枝番 and "at most one
-     * 世帯主". Detailed
-     * pass (after a unique index refused a row): rows go to a temporary table and SQL lists every duplicate.
+     * Rows go straight into the snapshot table, emptied in this transaction (a rollback restores the old one); its
+     * unique indexes, built again once the rows are in, check 宛名番号, 被保険者番号+枝番 and "at most one 世帯主".
+     * When one refuses, SQL lists every duplicate from the same rows.
      */
     private static final class Sink implements RecordSink<QuaData> {
 
@@ -115,23 +119,14 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
-            load.rowsIn();
+            boolean keysUnique = load.keysUnique();
             Connection c = ctx.connection();
-            if (ctx.detailed()) {
-                SetChecks.run(c, ctx.errors(), "宛名番号",
-                        "select q.record_no, '宛名番号が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                                + " from qualification_stage q join (select person_no, min(record_no) first_no"
-                                + " from qualification_stage group by person_no having count(*) > 1) f"
-                                + " on f.person_no = q.person_no where q.record_no <> f.first_no order by q.record_no");
-                SetChecks.run(c, ctx.errors(), "被保険者番号",
-                        "select q.record_no, '被保険者番号・枝番が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                                + " from qualification_stage q join (select insured_no, branch_no, min(record_no) first_no"
-                                + " from qualification_stage where member_type = 1 group by insured_no, branch_no"
-                                + " having count(*) > 1) f on f.insured_no = q.insured_no and f.branch_no = q.branch_no"
-                                + " where q.member_type = 1 and q.record_no <> f.first_no order by q.record_no");
+            if (!keysUnique) {
+                PERSON_NO.list(c, load.table(), ctx.errors());
+                INSURED_NO.list(c, load.table(), ctx.errors());
             }
-            // exactly one 世帯主 per household: at most one is the unique index (fast pass); count the rest
-            if (ctx.detailed() || headsDifferFromHouseholds(c)) {
+            // exactly one 世帯主 per household: at most one is a unique index; count the rest
+            if (!keysUnique || headsDifferFromHouseholds(c)) {
                 SetChecks.run(c, ctx.errors(), "世帯主区分",
                         "select min(record_no), '世帯主が1人ではありません (世帯番号 ' || household_no || ': '"
                                 + " || count(*) filter (where head_flag = 1) || ' 人)' from " + load.table()
@@ -157,7 +152,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
 
         @Override
         public void register() throws SQLException {
-            SNAPSHOT.hold(ctx, baseDate);
+            SNAPSHOT.hold(ctx, load, baseDate);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package jp.kokuho.hub.feeds.tax;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -7,12 +8,13 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.intake.CsvFeedImport;
+import jp.kokuho.hub.intake.DuplicateKeys;
 import jp.kokuho.hub.intake.FieldChecks;
 import jp.kokuho.hub.intake.FileNameRule;
 import jp.kokuho.hub.intake.ImportContext;
 import jp.kokuho.hub.intake.PgCopy;
 import jp.kokuho.hub.intake.RecordSink;
-import jp.kokuho.hub.intake.SetChecks;
+import jp.kokuho.hub.intake.UniqueAttempt;
 import jp.kokuho.hub.mapping.layout.TaxRecord;
 
 /**
@@ -40,10 +42,24 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
         return new Sink(ctx);
     }
 
+    /** (宛名番号, 課税年度, 情報源区分): tax_income's primary key, at most once in a file */
+    private static final DuplicateKeys KEY = DuplicateKeys.of("宛名番号", "宛名番号・課税年度・情報源区分", "person_no",
+            "tax_year", "source");
+
+    /** What a record adds or replaces: every column but the key. */
+    private static final String MERGE = "insert into tax_income (" + COLUMNS + ", receipt_id) select " + COLUMNS
+            + ", receipt_id from tax_stage on conflict (person_no, tax_year, source) do update set"
+            + " tax_status = excluded.tax_status, total_income = excluded.total_income,"
+            + " taxable_base = excluded.taxable_base, salary_revenue = excluded.salary_revenue,"
+            + " salary_income = excluded.salary_income, pension_revenue = excluded.pension_revenue,"
+            + " pension_income = excluded.pension_income, other_revenue = excluded.other_revenue,"
+            + " updated_on = excluded.updated_on, receipt_id = excluded.receipt_id";
+
     /**
-     * Fast pass: rows are copied straight into tax_income, whose primary key refuses a key already held or given
-     * twice. Detailed pass (after such a refusal): rows are staged in a temporary table (dropped at commit), keys
-     * given twice in the file are listed, and — without errors — the rows are upserted.
+     * The checked rows are copied into a temporary table of the import transaction (dropped at commit), then merged
+     * into tax_income in one statement: a held key is updated, a new one inserted. A key given twice in the file
+     * makes the merge fail (it would change one row twice); it is undone to a savepoint and the duplicates are listed
+     * from the staged rows. A file with other errors is not merged; its duplicates are listed too.
      */
     private static final class Sink implements RecordSink<TaxRecord> {
 
@@ -52,15 +68,11 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
 
         Sink(ImportContext ctx) throws SQLException {
             this.ctx = ctx;
-            if (ctx.detailed()) {
-                try (Statement st = ctx.connection().createStatement()) {
-                    st.execute("create temporary table tax_stage (like tax_income including defaults,"
-                            + " record_no integer not null) on commit drop");
-                }
-                this.copy = new PgCopy(ctx.connection(), "tax_stage (" + COLUMNS + ", receipt_id, record_no)");
-            } else {
-                this.copy = new PgCopy(ctx.connection(), "tax_income (" + COLUMNS + ", receipt_id)");
+            try (Statement st = ctx.connection().createStatement()) {
+                st.execute("create temporary table tax_stage (like tax_income including defaults,"
+                        + " record_no integer not null) on commit drop");
             }
+            this.copy = new PgCopy(ctx.connection(), "tax_stage (" + COLUMNS + ", receipt_id, record_no)");
         }
 
         @Override
@@ -71,40 +83,31 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
             }
             copy.add(t.personNo()).add(t.taxYear()).add(t.source()).add(t.taxType()).add(t.totalIncome())
                     .add(t.taxableBase()).add(t.salaryRevenue()).add(t.salaryIncome()).add(t.pensionRevenue())
-                    .add(t.pensionIncome()).add(t.otherRevenue()).add(t.updatedOn()).add(ctx.receiptId());
-            if (ctx.detailed()) {
-                copy.add(recordNo);
-            }
+                    .add(t.pensionIncome()).add(t.otherRevenue()).add(t.updatedOn()).add(ctx.receiptId())
+                    .add(recordNo);
             copy.endRow();
         }
 
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
-            if (!ctx.detailed()) {
-                return;
+            if (!ctx.errors().isEmpty()) {
+                KEY.list(ctx.connection(), "tax_stage", ctx.errors()); // no merge to find them: all reasons at once
             }
-            SetChecks.run(ctx.connection(), ctx.errors(), "宛名番号",
-                    "select s.record_no, '宛名番号・課税年度・情報源区分が重複しています (レコード ' || f.first_no || ' と同じ)'"
-                            + " from tax_stage s join (select person_no, tax_year, source, min(record_no) first_no"
-                            + " from tax_stage group by person_no, tax_year, source having count(*) > 1) f"
-                            + " on (f.person_no, f.tax_year, f.source) = (s.person_no, s.tax_year, s.source)"
-                            + " where s.record_no <> f.first_no order by s.record_no");
         }
 
         @Override
         public void register() throws SQLException {
-            if (!ctx.detailed()) {
-                return; // copied in already
-            }
-            try (Statement st = ctx.connection().createStatement()) {
-                st.executeUpdate("insert into tax_income (" + COLUMNS + ", receipt_id) select " + COLUMNS
-                        + ", receipt_id from tax_stage on conflict (person_no, tax_year, source) do update set"
-                        + " tax_status = excluded.tax_status, total_income = excluded.total_income,"
-                        + " taxable_base = excluded.taxable_base, salary_revenue = excluded.salary_revenue,"
-                        + " salary_income = excluded.salary_income, pension_revenue = excluded.pension_revenue,"
-                        + " pension_income = excluded.pension_income, other_revenue = excluded.other_revenue,"
-                        + " updated_on = excluded.updated_on, receipt_id = excluded.receipt_id");
+            Connection c = ctx.connection();
+            if (!UniqueAttempt.run(c, () -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate(MERGE);
+                }
+            })) {
+                KEY.list(c, "tax_stage", ctx.errors());
+                if (ctx.errors().isEmpty()) {
+                    throw new IllegalStateException("tax_income refused a key that the file does not give twice");
+                }
             }
         }
 
