@@ -94,9 +94,12 @@ public class IntakeSteps {
                 exchange.setVariable(IntakeFaults.COMMITTED, true);
             }
             fileAway(receipt, file);
-            wentThrough(receipts.get(id));
+            // the file is filed: nothing more is read from the database (its feed and name do not change)
+            wentThrough(receipt);
         } catch (RuntimeException e) {
-            if (IntakeFaults.isInfrastructure(e)) {
+            // tried again with backoff (IntakeFaults.retry): an infrastructure fault, or any fault once the import
+            // committed; either way one WARN line per change of its cause, never a silent loop
+            if (IntakeFaults.isInfrastructure(e) || Boolean.TRUE.equals(exchange.getVariable(IntakeFaults.COMMITTED))) {
                 waiting(exchange, id, feed, file.getFileName().toString(), e);
             }
             throw e;
