@@ -128,6 +128,39 @@ class IntakePipelineIT extends HubIntegrationTest {
     }
 
     @Test
+    void taxCorrectionIsOneMergeWhereverItsHeldKeysAre() {
+        drop("tax", "TAX_139998_20261101.csv", ("000000000000101,2026,1,1,3000000,2000000,4000000,2800000,0,0,0,20261101\r\n"
+                + "000000000000102,2026,1,1,1000000,500000,1500000,1000000,0,0,0,20261101\r\n").getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261101.csv");
+        // new keys first, the only held key in the last row
+        drop("tax", "TAX_139998_20261102.csv", ("000000000000103,2026,1,1,100,0,0,0,0,0,0,20261102\r\n"
+                + "000000000000101,2025,1,1,200,0,0,0,0,0,0,20261102\r\n"
+                + "000000000000102,2026,1,1,1000001,500000,1500000,1000000,0,0,0,20261102\r\n").getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261102.csv");
+        long receipt = jdbc.queryForObject("select id from file_receipt where file_name = 'TAX_139998_20261102.csv'", Long.class);
+        assertThat(jdbc.queryForList("select person_no || '/' || tax_year || ': ' || total_income || (case when receipt_id = ?"
+                + " then ' (new file)' else '' end) from tax_income order by 1", String.class, receipt)).containsExactly(
+                "000000000000101/2025: 200 (new file)", "000000000000101/2026: 3000000",
+                "000000000000102/2026: 1000001 (new file)", "000000000000103/2026: 100 (new file)");
+
+        // a key twice and a bad record in one file: every reason at once, nothing merged
+        String before = registeredState();
+        drop("tax", "TAX_139998_20261103.csv", ("000000000000104,2026,1,1,100,0,0,0,0,0,0,20261103\r\n"
+                + "000000000000101,2026,1,1,-1,0,0,0,0,0,0,20261103\r\n"
+                + "000000000000104,2026,1,1,300,0,0,0,0,0,0,20261103\r\n").getBytes(MS932));
+        assertThat(read(awaitError("tax", "TAX_139998_20261103.csv")))
+                .contains("総所得金額等", "0以上の整数 (円、区切りなし) ではありません (-1)")
+                .contains("宛名番号・課税年度・情報源区分が重複しています (レコード 1 と同じ)");
+        // a key twice alone: the merge refuses it, the duplicates are listed, nothing merged
+        drop("tax", "TAX_139998_20261104.csv", ("000000000000101,2026,1,1,100,0,0,0,0,0,0,20261104\r\n"
+                + "000000000000105,2026,1,1,100,0,0,0,0,0,0,20261104\r\n"
+                + "000000000000101,2026,1,1,300,0,0,0,0,0,0,20261104\r\n").getBytes(MS932));
+        assertThat(read(awaitError("tax", "TAX_139998_20261104.csv")))
+                .contains("宛名番号・課税年度・情報源区分が重複しています (レコード 1 と同じ)");
+        assertThat(registeredState()).isEqualTo(before);
+    }
+
+    @Test
     void aFileWhoseImportCommittedJustBeforeAStopIsFinishedNotTakenInTwice() throws Exception {
         LocalDate base = LocalDate.of(2027, 3, 31);
         String name = QuaFile.name(INSURER, base);
