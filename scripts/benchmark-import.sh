@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Import benchmark: IF-QUA and IF-TAX for PERSONS people through the hub (drop -> 取込結果リスト), against
-# psql \copy of the same rows into plain tables (no indexes, no checks). See docs/benchmark.md.
+# psql \copy of the same rows into plain tables (no indexes, no checks); then two IF-TAX corrections (about 2.5 rows
+# per person held; 10 % of them changed and 1 % new, and a file whose only held key is its last row) against their
+# floor (\copy into a staging table + INSERT ... ON CONFLICT DO UPDATE into a typed table of the same rows and key).
+# See docs/benchmark.md.
 #
 #   scripts/benchmark-import.sh [PERSONS]        (default 1000000)
 #
@@ -105,6 +108,25 @@ if (( WARMUP > 0 )); then
     echo "warm-up: $WARM_QUA ($WARM_QUA_N records), $WARM_TAX ($WARM_TAX_N records)"
 fi
 
+# the IF-TAX corrections: more held rows first (課税年度 2024 and 2025 of 72 % as many persons, so that about 2.5 rows
+# per person are held with the measured file and the warm-up), then the two corrections drawn from all held rows
+HELD=$OUT/gen-held
+rm -rf "$HELD"
+mkdir -p "$HELD/corrections"
+HELD_OUT=$(java -Xmx256m -cp target/test-classes jp.kokuho.hub.testdata.KokuhoDataGenerator --out "$HELD" \
+    --persons "$(( PERSONS * 72 / 100 > 0 ? PERSONS * 72 / 100 : 1 ))" --insurer "$INSURER" --base-date "$BASE_DATE" \
+    --created 20261105 --seed "$((SEED + 2))" --feeds tax --tax-years 2024,2025)
+HELD_TAX=$(awk '$1 == "tax" { print $2 }' <<<"$HELD_OUT"); HELD_TAX_N=$(awk '$1 == "tax" { gsub(",", "", $3); print $3 }' <<<"$HELD_OUT")
+HELD_FILES=()
+(( WARMUP > 0 )) && HELD_FILES+=("$WARM_TAX")
+HELD_FILES+=("$TAX_FILE" "$HELD_TAX")
+CORR_OUT=$(python3 scripts/lib/tax-correction.py "$HELD/corrections" "$SEED" "${HELD_FILES[@]}")
+CORR_FILE=$(sed -n 1p <<<"$CORR_OUT" | cut -d' ' -f1);  CORR_RECORDS=$(sed -n 1p <<<"$CORR_OUT" | cut -d' ' -f2)
+LAST_FILE=$(sed -n 2p <<<"$CORR_OUT" | cut -d' ' -f1);  LAST_RECORDS=$(sed -n 2p <<<"$CORR_OUT" | cut -d' ' -f2)
+HELD_ROWS=$(cat "${HELD_FILES[@]}" | wc -l)
+echo "IF-TAX held before the corrections: $HELD_ROWS rows ($HELD_TAX: $HELD_TAX_N more, 課税年度 2024-2025)"
+echo "IF-TAX corrections: $CORR_FILE ($CORR_RECORDS rows: 10 % of the held changed, 1 % new), $LAST_FILE ($LAST_RECORDS rows, all new but the last)"
+
 # ---------------------------------------------------------------------------------------------------------
 if [[ $BENCH_PG == embedded ]]; then
     step "3. database: the hub's embedded PostgreSQL on port $PGPORT, durable=${BENCH_EMBEDDED_DURABLE:-true} (created fresh in $OUT/data/postgres)"
@@ -142,6 +164,19 @@ step "5b. IF-TAX: drop $(basename "$TAX_FILE") ($TAX_RECORDS records) into inbox
 if import_feed tax IF-TAX "$TAX_FILE" "$TAX_RECORDS"; then TAX_OK=正常; else TAX_OK=FAILED; FAILED=1; fi
 TAX_E2E=$E2E_S; TAX_HUB_MS=$HUB_MS; TAX_CPU="$CPU_HUB_S / $CPU_PG_S"
 
+[[ $TAX_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+step "5c. IF-TAX: more held rows, $(basename "$HELD_TAX") ($HELD_TAX_N records, 課税年度 2024-2025; not compared)"
+import_feed tax IF-TAX "$HELD_TAX" "$HELD_TAX_N" || FAILED=1
+await_followup "$RECEIPT_ID" || true
+step "5d. IF-TAX correction: $(basename "$CORR_FILE") ($CORR_RECORDS records over $HELD_ROWS held)"
+if import_feed tax IF-TAX "$CORR_FILE" "$CORR_RECORDS"; then CORR_OK=正常; else CORR_OK=FAILED; FAILED=1; fi
+CORR_E2E=$E2E_S; CORR_HUB_MS=$HUB_MS; CORR_CPU="$CPU_HUB_S / $CPU_PG_S"
+[[ $CORR_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+step "5e. IF-TAX whose only held key is its last row: $(basename "$LAST_FILE") ($LAST_RECORDS records)"
+if import_feed tax IF-TAX "$LAST_FILE" "$LAST_RECORDS"; then LAST_OK=正常; else LAST_OK=FAILED; FAILED=1; fi
+LAST_E2E=$E2E_S; LAST_HUB_MS=$HUB_MS; LAST_CPU="$CPU_HUB_S / $CPU_PG_S"
+[[ $LAST_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+
 echo
 echo "GET /api/files:"
 api_curl /api/files | python3 -c '
@@ -164,8 +199,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------------------
 if [[ $BENCH_PG == embedded ]]; then
-    # the hub stays up (its PostgreSQL is the one measured) but idle: its follow-up of the IF-TAX import done first
-    [[ $TAX_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+    # the hub stays up (its PostgreSQL is the one measured) but idle: the follow-up of its last import is done
     step "7. baseline: psql \\copy of the same rows into plain tables (no indexes, no checks), on the embedded PostgreSQL"
 else
     step "7. baseline: psql \\copy of the same rows into plain tables (no indexes, no checks)"
@@ -195,6 +229,19 @@ copy_into bench_qua "$COPY_FILE"; QUA_COPY_S=$COPY_S
 [[ "$COPY_ROWS" == "$QUA_RECORDS" ]] || { echo "bench_qua has $COPY_ROWS rows, expected $QUA_RECORDS" >&2; FAILED=1; }
 copy_into bench_tax "$TAX_FILE"; TAX_COPY_S=$COPY_S
 [[ "$COPY_ROWS" == "$TAX_RECORDS" ]] || { echo "bench_tax has $COPY_ROWS rows, expected $TAX_RECORDS" >&2; FAILED=1; }
+# the corrections' floor: a typed table of the same held rows and key (tax_income's definition, filled with the held
+# files, not timed), then each correction file as \copy into a staging table + one upsert, in the hub's order
+psql_db "$DB" -c "drop table if exists bench_tax_typed" \
+    -c "create table bench_tax_typed (like tax_income including all)" \
+    -c "alter table bench_tax_typed alter receipt_id set default 0"
+for f in "${HELD_FILES[@]}"; do psql_db "$DB" -c "\\copy bench_tax_typed ($TAX_COLUMNS) from '$f' with (format csv)"; done
+echo "bench_tax_typed: $(psql_db "$DB" -Atc "select count(*) from bench_tax_typed") held rows"
+floor_tax_upsert bench_tax_typed "$CORR_FILE"; CORR_FLOOR_S=$FLOOR_S
+floor_tax_upsert bench_tax_typed "$LAST_FILE"; LAST_FLOOR_S=$FLOOR_S
+TYPED_ROWS=$(psql_db "$DB" -Atc "select count(*) from bench_tax_typed")
+HUB_TAX_ROWS=$(psql_db "$DB" -Atc "select count(*) from tax_income")
+[[ "$TYPED_ROWS" == "$HUB_TAX_ROWS" ]] || { echo "bench_tax_typed has $TYPED_ROWS rows, tax_income $HUB_TAX_ROWS" >&2; FAILED=1; }
+echo "after both corrections: tax_income $HUB_TAX_ROWS rows, bench_tax_typed $TYPED_ROWS rows"
 if [[ $BENCH_PG == embedded ]]; then
     # the embedded server stops with the hub: the baseline ran on it first, the hub idle meanwhile
     stop_and_report " (after the \\copy baseline: the embedded PostgreSQL stops with it)"
@@ -202,11 +249,15 @@ fi
 
 # ---------------------------------------------------------------------------------------------------------
 ratio() { awk -v h="$1" -v c="$2" 'BEGIN { if (h == "-" || c <= 0) print "-"; else printf "%.1f", h / c }'; }
+ratio2() { awk -v h="$1" -v c="$2" 'BEGIN { if (h == "-" || c <= 0) print "-"; else printf "%.2f", h / c }'; }
+within() { awk -v r="$1" -v l="$2" 'BEGIN { print (r != "-" && r <= l) ? "yes" : "NO" }'; }
 QUA_RATIO=$(ratio "$QUA_E2E" "$QUA_COPY_S")
 TAX_RATIO=$(ratio "$TAX_E2E" "$TAX_COPY_S")
+CORR_RATIO=$(ratio2 "$CORR_E2E" "$CORR_FLOOR_S")
+LAST_RATIO=$(ratio2 "$LAST_E2E" "$LAST_FLOOR_S")
 ms_to_s() { awk -v m="$1" 'BEGIN { if (m == "-") print "-"; else printf "%.2f", m / 1000 }'; }
 ok() { awk -v r="$1" 'BEGIN { print (r != "-" && r <= 3) ? "yes" : "NO" }'; }
-SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, $DB_DESCRIPTION, pick-up $PICKUP, warm-up $WARMUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); peak heap $PEAK_MB MB of -Xmx$XMX"
+SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, $DB_DESCRIPTION, pick-up $PICKUP, warm-up $WARMUP; IF-QUA $QUA_RECORDS records $QUA_OK ${QUA_E2E} s (\\copy ${QUA_COPY_S} s, ${QUA_RATIO}x); IF-TAX $TAX_RECORDS records $TAX_OK ${TAX_E2E} s (\\copy ${TAX_COPY_S} s, ${TAX_RATIO}x); IF-TAX correction $CORR_RECORDS over $HELD_ROWS held $CORR_OK ${CORR_E2E} s (floor ${CORR_FLOOR_S} s, ${CORR_RATIO}x); last-row-held $LAST_RECORDS $LAST_OK ${LAST_E2E} s (floor ${LAST_FLOOR_S} s, ${LAST_RATIO}x); load $(cut -d' ' -f1-3 /proc/loadavg); peak heap $PEAK_MB MB of -Xmx$XMX"
 {
     echo "kokuho-hub import benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, $DB_DESCRIPTION)"
     echo "hub: end to end = rename into the inbox -> 取込結果リスト written and the file in archive/"
@@ -226,6 +277,12 @@ SUMMARY_LINE="benchmark-import $STAMP: $PERSONS persons, $DB_DESCRIPTION, pick-u
     printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' IF-QUA "$QUA_RECORDS" "$QUA_E2E" "$(ms_to_s "$QUA_HUB_MS")" "$QUA_CPU" "$QUA_COPY_S" "$QUA_RATIO" "$(ok "$QUA_RATIO")"
     printf '%-7s %10s %10s %10s %14s %10s %14s %9s\n' IF-TAX "$TAX_RECORDS" "$TAX_E2E" "$(ms_to_s "$TAX_HUB_MS")" "$TAX_CPU" "$TAX_COPY_S" "$TAX_RATIO" "$(ok "$TAX_RATIO")"
     echo
+    echo "IF-TAX corrections over $HELD_ROWS held rows; floor = \\copy into a staging table + INSERT ... ON CONFLICT DO UPDATE into a typed table of the same rows and key"
+    printf '%-22s %10s %10s %10s %14s %10s %15s %9s\n' file records "hub e2e s" "hub tx s" "CPU s hub/pg" "floor s" "ratio e2e/floor" "<= 1.2?"
+    printf '%-22s %10s %10s %10s %14s %10s %15s %9s\n' "10 % changed, 1 % new" "$CORR_RECORDS" "$CORR_E2E" "$(ms_to_s "$CORR_HUB_MS")" "$CORR_CPU" "$CORR_FLOOR_S" "$CORR_RATIO" "$(within "$CORR_RATIO" 1.2)"
+    printf '%-22s %10s %10s %10s %14s %10s %15s %9s\n' "only last row held" "$LAST_RECORDS" "$LAST_E2E" "$(ms_to_s "$LAST_HUB_MS")" "$LAST_CPU" "$LAST_FLOOR_S" "$LAST_RATIO" "$(within "$LAST_RATIO" 1.2)"
+    echo
+    echo "load average at the end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "peak used heap: $PEAK_MB MB (-Xmx$XMX)"
     echo "$SUMMARY_LINE"
 } | tee "$SUMMARY"

@@ -212,3 +212,26 @@ r = json.load(sys.stdin)
 p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 print("%.2f" % (p(r["endedAt"]) - p(r["startedAt"])).total_seconds() if r.get("endedAt") else "-")' <<<"$JOB_RUN")
 }
+
+# TAX_COLUMNS: the 12 IF-TAX fields as tax_income's columns, in file order
+TAX_COLUMNS="person_no, tax_year, source, tax_status, total_income, taxable_base, salary_revenue, salary_income, pension_revenue, pension_income, other_revenue, updated_on"
+
+# floor_tax_upsert TABLE FILE -> sets FLOOR_S: the floor of an IF-TAX import into TABLE (a typed table with
+# tax_income's columns and key, e.g. `like tax_income including all`, receipt_id defaulting): psql `\copy` of the file
+# into a temporary staging table, then one INSERT ... ON CONFLICT DO UPDATE into TABLE, one transaction, after the
+# same quiesce as the hub's import; timed around psql (includes connecting), as the \copy baseline
+floor_tax_upsert() {
+    local table=$1 file=$2 t0 set
+    set=$(tr -d ' ' <<<"$TAX_COLUMNS" | tr ',' '\n' | grep -vE '^(person_no|tax_year|source)$' \
+        | awk '{ printf "%s%s = excluded.%s", (NR > 1 ? ", " : ""), $1, $1 }')
+    quiesce
+    t0=$(now)
+    psql_db "$DB" -1 -f - <<SQL
+create temporary table floor_stage (like $table including defaults) on commit drop;
+\\copy floor_stage ($TAX_COLUMNS) from '$file' with (format csv)
+insert into $table ($TAX_COLUMNS, receipt_id) select $TAX_COLUMNS, receipt_id from floor_stage
+    on conflict (person_no, tax_year, source) do update set $set, receipt_id = excluded.receipt_id;
+SQL
+    FLOOR_S=$(secs "$t0" "$(now)")
+    echo "floor of $(basename "$file") into $table (\\copy into a staging table + INSERT ... ON CONFLICT DO UPDATE): $FLOOR_S s"
+}
