@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kokuho.hub.cluster.ClusterLeadership;
 import jp.kokuho.hub.jobs.JobDefinition;
 import jp.kokuho.hub.jobs.JobRunner;
 
@@ -26,10 +28,12 @@ public class HomeController {
     private final OutboxCatalog outbox;
     private final ConsoleVisits visits;
     private final RunViews views;
+    private final ObjectProvider<ClusterLeadership> cluster;
 
     public HomeController(ReceiptHistory history, InboxBacklog backlog, JobRunner jobs, OutboxCatalog outbox,
-                          ConsoleVisits visits, RunViews views) {
+                          ConsoleVisits visits, RunViews views, ObjectProvider<ClusterLeadership> cluster) {
         this.views = views;
+        this.cluster = cluster;
         this.history = history;
         this.backlog = backlog;
         this.jobs = jobs;
@@ -38,6 +42,10 @@ public class HomeController {
     }
 
     public record LastRun(JobDefinition job, RunViews.RunView run) {
+    }
+
+    /** two-node mode only: this node and the one that leads (takes the files, runs the schedules) */
+    public record ClusterLine(String node, boolean leads, String leader) {
     }
 
     @GetMapping("/")
@@ -49,6 +57,9 @@ public class HomeController {
             last.add(new LastRun(d, jobs.recent(name, 1).stream().findFirst().map(views::view).orElse(null)));
         }
         model.addAttribute("page", "home");
+        ClusterLeadership leadership = cluster.getIfAvailable();
+        model.addAttribute("cluster", leadership == null ? null : new ClusterLine(leadership.nodeId(),
+                leadership.leader(), leadership.leaderNode().orElse(null)));
         model.addAttribute("today", history.today());
         model.addAttribute("waiting", backlog.waiting());
         model.addAttribute("rejected", history.unreviewedRejections(50));

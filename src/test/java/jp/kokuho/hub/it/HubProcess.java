@@ -33,6 +33,8 @@ final class HubProcess implements AutoCloseable {
     final Path data;
     final int httpPort;
     final List<String> output = new CopyOnWriteArrayList<>();
+    /** the node's hub.cluster.node-id (TwoNodesIT) */
+    String nodeId;
     private final Process process;
     private Thread reader;
 
