@@ -6,6 +6,7 @@
   var url = section.getAttribute('data-run-url');
   var bar = document.getElementById('job-progress');
   var text = document.getElementById('job-progress-text');
+  var unit = section.getAttribute('data-unit') || '件';
   function number(n) { return Number(n).toLocaleString('ja-JP'); }
   function poll() {
     fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
@@ -17,7 +18,7 @@
         if (typeof done === 'number' && typeof total === 'number' && total > 0) {
           bar.max = total;
           bar.value = Math.min(done, total);
-          text.textContent = number(done) + ' / ' + number(total) + ' 件 (' + Math.floor(done * 100 / total) + '%)';
+          text.textContent = number(done) + ' / ' + number(total) + ' ' + unit + ' (' + Math.floor(done * 100 / total) + '%)';
         } else {
           bar.removeAttribute('value');
           text.textContent = '実行中です…';

@@ -64,6 +64,12 @@ public class AnnualReportJob implements FiscalYearJob {
         return "事業年報";
     }
 
+    /** the months of the fiscal year counted (each one pass over the basis of that month) */
+    @Override
+    public String progressUnit() {
+        return "か月";
+    }
+
     /**
      * fiscalYear=YYYY; refused here (HTTP 400) when none of the year's months has ended, or when one of them is a
      * month the 事業月報 refuses (before what the IF-QUA snapshot covers)

@@ -15,7 +15,7 @@ public class RunViews {
 
     /** a run as the history shows it */
     public record RunView(JobRun run, String title, String statusLabel, String startedAt, String endedAt,
-                          String startedBy, Map<String, Long> counts, List<Output> outputs) {
+                          String startedBy, Map<String, Long> counts, List<Output> outputs, String unit) {
         public boolean running() {
             return "RUNNING".equals(run.status());
         }
@@ -44,9 +44,10 @@ public class RunViews {
 
     public RunView view(JobRun run) {
         String title = runner.definition(run.job()).map(JobDefinition::title).orElse(run.job());
+        String unit = runner.definition(run.job()).map(JobDefinition::progressUnit).orElse("件");
         List<Output> outputs = run.files().stream().map(f -> new Output(f, outbox.byRelativePath(f).orElse(null))).toList();
         String who = run.startedBy() != null ? run.startedBy() : "schedule".equals(run.trigger()) ? "スケジュール" : run.trigger();
         return new RunView(run, title, ConsoleLabels.jobStatus(run.status()), ConsoleLabels.time(run.startedAt()),
-                ConsoleLabels.time(run.endedAt()), who, run.counts(), outputs);
+                ConsoleLabels.time(run.endedAt()), who, run.counts(), outputs, unit);
     }
 }

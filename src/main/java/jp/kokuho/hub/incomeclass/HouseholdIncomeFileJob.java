@@ -64,12 +64,10 @@ public class HouseholdIncomeFileJob implements MonthJob {
         return "世帯所得区分情報連携ファイル作成 (IF-AGG-INC)";
     }
 
-
-
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {
         YearMonth month = YearMonth.parse(parameter);
-        Written file = write(month, LocalDate.now(clock));
+        Written file = write(month, LocalDate.now(clock), context);
         return JobResult.of(Map.of("records", file.records()), List.of(file.path()));
     }
 
@@ -77,15 +75,20 @@ public class HouseholdIncomeFileJob implements MonthJob {
     public record Written(Path path, long records) {
     }
 
-    /** writes the file for the month (judging it first if it never was) */
-    public Written write(YearMonth month, LocalDate createdOn) {
+    /**
+     * writes the file for the month (judging it first if it never was); the context hears the records written of
+     * those the month has
+     */
+    public Written write(YearMonth month, LocalDate createdOn, JobContext context) {
         service.ensureJudged(month);
         String m = IncomeClassService.yyyymm(month);
+        context.total(service.judgedPersons(month));
         Path target = dirs.outbox("to-aggregation").resolve("AGGINC_" + hub.insurerNo() + "_" + m + ".dat");
         AggIncHeader header = new AggIncHeader();
         header.setInsurerNo(hub.insurerNo());
         header.setCreatedOn(createdOn);
         header.setTargetMonth(m);
+        long[] written = {0};
         long count = IF_AGG_INC.write(target, header, records -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -108,6 +111,7 @@ public class HouseholdIncomeFileJob implements MonthJob {
                             d.setUnreported(a.unreported() ? "1" : "0");
                             d.setDecidedOn(a.decidedOn());
                             records.add(d);
+                            context.progress(++written[0]);
                         }
                     }
                 }

@@ -36,11 +36,19 @@ public class IncomeClassJob implements MonthJob {
         return "所得区分判定";
     }
 
-
+    @Override
+    public String progressUnit() {
+        return "世帯";
+    }
 
     @Override
     public JobResult run(String parameter, JobContext context) {
         YearMonth month = YearMonth.parse(parameter);
+        context.total(service.householdsToJudge(month));
+        if (!service.taxYearHeld(month)) {
+            context.warn("no IF-TAX record of 課税年度 " + IncomeClassJudge.taxYearOf(month) + " is held: every"
+                    + " member is judged 未申告; import that year's IF-TAX and run " + month + " again");
+        }
         IncomeClassService.RunSummary summary = service.judgeMonth(month, context::progress); // households
         IncomeClassChangeList.Written list = changeList.write(IncomeClassService.yyyymm(month));
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -152,15 +152,38 @@ public class IncomeClassService {
                 kValue, rs.getLong("revenue_sum"), rs.getString("basis"), rs.getDate("decided_on").toLocalDate());
     }
 
+    /** a 被保険者 {@code i} insured in the month (parameters: the month's last day, its first day) */
+    private static final String INSURED_IN_MONTH = "i.member_type = 1 and i.acquired_on <= ? and (i.lost_on is null or i.lost_on > ?)";
+
+    /** every member of each household with a 被保険者 insured in the month: what a judgement reads */
     private static final String MEMBERS_SQL = """
             select q.household_no, q.person_no, q.insured_no, q.branch_no, q.birth_date, q.member_type, q.head_flag,
                    q.acquired_on, q.lost_on, t.source, t.tax_status, t.total_income, t.taxable_base, t.salary_revenue,
                    t.salary_income, t.pension_revenue, t.pension_income, t.other_revenue
             from qualification q
             left join tax_income t on t.person_no = q.person_no and t.tax_year = ?
-            where exists (select 1 from qualification i where i.household_no = q.household_no and i.member_type = 1
-                          and i.acquired_on <= ? and (i.lost_on is null or i.lost_on > ?))
-            """;
+            where exists (select 1 from qualification i where i.household_no = q.household_no and %s)
+            """.formatted(INSURED_IN_MONTH);
+
+    /** the households {@link #judgeMonth} judges (those of {@code MEMBERS_SQL}): the total of its progress */
+    public long householdsToJudge(YearMonth month) {
+        Long n = jdbc.queryForObject("select count(distinct i.household_no) from qualification i where "
+                + INSURED_IN_MONTH, Long.class, Date.valueOf(month.atEndOfMonth()), Date.valueOf(month.atDay(1)));
+        return n == null ? 0 : n;
+    }
+
+    /** the results held for the month: one per 被保険者 judged (IF-AGG-INC writes one record each) */
+    public long judgedPersons(YearMonth month) {
+        Long n = jdbc.queryForObject("select count(*) from income_class_result where target_month = ?", Long.class,
+                yyyymm(month));
+        return n == null ? 0 : n;
+    }
+
+    /** whether any IF-TAX record of the 課税年度 that applies to the month is held (without, all are 未申告) */
+    public boolean taxYearHeld(YearMonth month) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from tax_income where tax_year = ?)",
+                Boolean.class, IncomeClassJudge.taxYearOf(month)));
+    }
 
     private static final String RESULT_COLUMNS = "income_class_result (target_month, household_no, person_no, insured_no,"
             + " branch_no, age_group, income_class, tax_year, unreported, rule, s_amount, k_amount, revenue_sum, basis,"

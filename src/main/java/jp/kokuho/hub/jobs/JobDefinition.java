@@ -36,6 +36,14 @@ public interface JobDefinition {
         return List.of();
     }
 
+    /**
+     * what {@code processed}/{@code total} count, in Japanese, for the console's progress bar ("1,200 / 5,000 世帯"):
+     * 世帯, 人, 件 (records), か月
+     */
+    default String progressUnit() {
+        return "件";
+    }
+
     /** the work; runs on the job's route (its own thread); reports progress and warnings through the context */
     JobResult run(String parameter, JobContext context) throws Exception;
 }

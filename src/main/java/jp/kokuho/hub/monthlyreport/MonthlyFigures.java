@@ -39,17 +39,22 @@ public class MonthlyFigures {
             "喪失事由", "所得区分");
     static final int FETCH_SIZE = 10_000;
 
+    /** who is in the basis of M: insured on E, or 取得/喪失 in M (parameters: E, E, the 1st, E, the 1st, E) */
+    private static final String BASIS_WHERE = """
+            where q.member_type = 1 and q.acquired_on is not null
+              and ((q.acquired_on <= ? and (q.lost_on is null or q.lost_on > ?))
+                   or q.acquired_on between ? and ?
+                   or q.lost_on between ? and ?)
+            """;
+
     private static final String BASIS_SQL = """
             select q.household_no, q.insured_no, q.branch_no, q.birth_date, q.acquired_on, q.acquire_reason,
                    q.lost_on, q.loss_reason, e.effective_class
             from qualification q
             left join (%s where r.target_month = ?) e on e.insured_no = q.insured_no and e.branch_no = q.branch_no
-            where q.member_type = 1 and q.acquired_on is not null
-              and ((q.acquired_on <= ? and (q.lost_on is null or q.lost_on > ?))
-                   or q.acquired_on between ? and ?
-                   or q.lost_on between ? and ?)
+            %s
             order by q.household_no, q.insured_no, q.branch_no
-            """.formatted(IncomeClassService.EFFECTIVE_SELECT);
+            """.formatted(IncomeClassService.EFFECTIVE_SELECT, BASIS_WHERE);
 
     /** receives each basis row (the columns of {@link #BASIS_HEADER}) in 世帯番号, 被保険者番号, 枝番 order */
     public interface BasisSink {
@@ -98,6 +103,15 @@ public class MonthlyFigures {
         streamBasis(month, sink, counters);
         collectionItems(month, counters);
         return new Figures(month, Collections.unmodifiableMap(counters.values()), counters.basisRows, collectionHeld);
+    }
+
+    /** the number of basis rows of M ({@link Figures#basisRows()}), counted without reading them: a job's total */
+    public long basisRowCount(YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate end = month.atEndOfMonth();
+        Long n = jdbc.queryForObject("select count(*) from qualification q " + BASIS_WHERE, Long.class,
+                end, end, first, end, first, end);
+        return n == null ? 0 : n;
     }
 
     /** fails (with the reason) when no IF-QUA snapshot is held: an empty report would say "no insured" */

@@ -59,6 +59,12 @@ public class MonthlyReportJob implements JobDefinition {
         return "事業月報・集計根拠データ";
     }
 
+    /** basis rows: one per 被保険者 of the month */
+    @Override
+    public String progressUnit() {
+        return "人";
+    }
+
     @Override
     public List<JobParameter> form(LocalDate today) {
         return List.of(JobParameter.month("対象年月", YearMonth.parse(scheduledParameter(today))));
@@ -87,6 +93,7 @@ public class MonthlyReportJob implements JobDefinition {
             throw new IllegalStateException(reason);
         });
         coverage.warning(month).ifPresent(context::warn);
+        context.total(figures.basisRowCount(month));
         String ym = month.format(YYYYMM);
         Path box = dirs.outbox("monthly-report");
         Path reportCsv = box.resolve("事業月報_" + ym + ".csv");
@@ -102,7 +109,7 @@ public class MonthlyReportJob implements JobDefinition {
                 held[0] = figures.of(month, row -> {
                     StaffCsv.row(csv, row);
                     workbook.basisRow(row);
-                    context.progress(++rows[0]); // basis rows written (the total is known only at the end)
+                    context.progress(++rows[0]); // basis rows written, of basisRowCount
                 });
             });
             result = held[0];

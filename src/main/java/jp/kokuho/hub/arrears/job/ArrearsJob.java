@@ -78,7 +78,10 @@ public class ArrearsJob implements DateJob {
         return "滞納区分データ作成 (IF-SOGO-ARR・滞納区分一覧)";
     }
 
-
+    @Override
+    public String progressUnit() {
+        return "世帯";
+    }
 
     @Override
     public JobResult run(String parameter, JobContext context) throws Exception {
@@ -93,8 +96,13 @@ public class ArrearsJob implements DateJob {
             throw new IllegalStateException("no " + (colDate == null ? "IF-COL" : "IF-QUA")
                     + " snapshot has been imported yet: no IF-SOGO-ARR written");
         }
+        if (baseDate.isBefore(colDate)) {
+            context.warn("基準年月日 " + baseDate + " lies before the IF-COL snapshot of " + colDate + ": payments made"
+                    + " after " + baseDate + " already count as paid");
+        }
         LocalDate previousRun = source.previousRun(baseDate);
         Stats stats = new Stats();
+        context.total(source.households());
 
         // the results commit in their own transaction (the snapshot is read through a cursor on another
         // connection; COPY cannot share a connection with an open cursor); the files are complete before it
@@ -110,7 +118,7 @@ public class ArrearsJob implements DateJob {
                                 source.stream(baseDate, previousRun, h -> {
                                     try {
                                         write(h, baseDate, previousRun != null, records, csv, copy, stats);
-                                        context.progress(stats.households); // households judged so far
+                                        context.progress(stats.households); // of source.households()
                                     } catch (IOException e) {
                                         throw new UncheckedIOException(e);
                                     } catch (SQLException e) {

@@ -72,6 +72,12 @@ public class ArrearsSource {
                 rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null, feed);
     }
 
+    /** the households {@link #stream} judges (those of the IF-COL snapshot): the total of the job's progress */
+    public long households() {
+        Long n = jdbc.queryForObject("select count(distinct household_no) from collection", Long.class);
+        return n == null ? 0 : n;
+    }
+
     /** the 基準年月日 of the latest run before D (the "previous run"), or null */
     public LocalDate previousRun(LocalDate baseDate) {
         return jdbc.queryForObject("select max(base_date) from arrears_run where base_date < ?", LocalDate.class,

@@ -84,8 +84,6 @@ public class DiseaseAnswerJob implements DateJob {
         return "回答年月日";
     }
 
-
-
     /** one open 連絡番号 as registered */
     record OpenSubject(String contactNo, int version, String recipientNo, String insuredNo, String branchNo,
                        String nameKana, LocalDate birthDate, LocalDate validFrom) {
@@ -104,11 +102,15 @@ public class DiseaseAnswerJob implements DateJob {
                         rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate()));
         List<Path> files = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
+        // records: the IF-DIS-ANS answers, then the rows of the 対象者一覧 (every registered subject)
+        Long subjectCount = jdbc.queryForObject("select count(*) from disease_subject", Long.class);
+        context.total(open.size() + (subjectCount == null ? 0 : subjectCount));
         long closed = 0;
         if (!open.isEmpty()) {
             List<Answer> answers = new ArrayList<>(open.size());
             for (OpenSubject s : open) {
                 answers.add(new Answer(s, answer(s, answeredOn)));
+                context.progress(answers.size());
             }
             files.add(writeAnswerFile(answers, answeredOn));
             closed = close(answers, answeredOn);
@@ -133,6 +135,7 @@ public class DiseaseAnswerJob implements DateJob {
                             yyyymmdd(rs.getDate("valid_to").toLocalDate()),
                             answered == null ? null : yyyymmdd(answered.toLocalDate())));
                     rows[0]++;
+                    context.progress(open.size() + rows[0]);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
