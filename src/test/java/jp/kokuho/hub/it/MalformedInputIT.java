@@ -219,4 +219,51 @@ class MalformedInputIT extends HubIntegrationTest {
         Files.delete(reason);
         Files.delete(reason.resolveSibling(reason.getFileName().toString().replace(".reason.txt", "")));
     }
+
+    /**
+     * A bad amount and a bad date, and no key given twice (issue 15: such a file had been reported with "a key that
+     * must be unique was found twice"): the records with errors take no part in the check of keys, so the reasons
+     * are exactly the two errors. The third record corrects a key already held (IF-TAX) — the case that makes the
+     * import check the file's keys in detail — and has the key of the first, whose own errors keep it out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badAmountAndBadDate")
+    void aBadAmountAndABadDateAreTheOnlyReasons(String feed, String fileName, String csv, String amountItem,
+                                                 String dateItem) throws Exception {
+        String before = registeredState();
+        drop(feed, fileName, csv.getBytes(MS932));
+        Path reason = awaitError(feed, fileName);
+        String text = read(reason);
+        assertThat(text).doesNotContain("重複", "twice", "unique");
+        List<String> errors = importResult(feed, fileName).stream().filter(r -> r.split(",", 8).length == 8
+                && r.split(",", 8)[3].equals("エラー")).toList();
+        assertThat(errors).as(String.join("\n", errors)).hasSize(2);
+        assertThat(errors.get(0).split(",", 8)).satisfies(cols -> {
+            assertThat(cols[5]).isEqualTo("1");
+            assertThat(cols[6]).isEqualTo(amountItem);
+        });
+        assertThat(errors.get(1).split(",", 8)).satisfies(cols -> {
+            assertThat(cols[5]).isEqualTo("2");
+            assertThat(cols[6]).isEqualTo(dateItem);
+        });
+        assertThat(jdbc.queryForObject("select error_count from file_receipt where file_name = ? order by id desc"
+                + " limit 1", Integer.class, fileName)).isEqualTo(2);
+        assertThat(registeredState()).as("PostgreSQL unchanged").isEqualTo(before);
+        Files.delete(reason);
+        Files.delete(reason.resolveSibling(reason.getFileName().toString().replace(".reason.txt", "")));
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> badAmountAndBadDate() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("tax", "TAX_139998_20261120.csv",
+                        "000000000000001,2026,1,1,30A0000,2000000,4000000,2800000,0,0,0,20261101\r\n"
+                                + "000000000000001,2026,2,1,3000000,2000000,4000000,2800000,0,0,0,20260231\r\n"
+                                + "000000000000001,2026,1,1,3100000,2000000,4000000,2800000,0,0,0,20261101\r\n",
+                        "総所得金額等", "更新年月日"),
+                org.junit.jupiter.params.provider.Arguments.of("collection", "COL_139998_20261130.csv",
+                        "0000001001,2026,1,20260430,1A000,10000,20260430,0\r\n"
+                                + "0000001001,2026,2,20260431,10000,10000,20260430,0\r\n"
+                                + "0000001001,2026,1,20260430,10000,10000,20260430,0\r\n",
+                        "調定額", "納期限"));
+    }
 }
