@@ -33,7 +33,9 @@ import jp.kokuho.hub.jobs.JobRunner;
 /**
  * The OpenAPI document ({@code /v3/api-docs}) a client can be generated from: title, version and description,
  * HTTP Basic as the security scheme of every operation, the job names as an enum and each job's query parameter
- * (from the {@link JobDefinition} beans, so a new job documents itself), and the {@link ApiError} body on the
+ * (from the {@link JobDefinition} beans, so a new job documents itself): the schema {@code JobParameters}, one of a
+ * schema per job discriminated by {@code job}, and an operation per job ({@code POST /api/jobs/monthly-report} with
+ * its own parameters, beside the generic {@code POST /api/jobs/{job}}), and the {@link ApiError} body on the
  * 400/401/403/404/500 answers of every operation.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,6 +64,8 @@ public class OpenApiConfiguration {
             PathItem start = openApi.getPaths() == null ? null : openApi.getPaths().get("/api/jobs/{job}");
             if (start != null && start.getPost() != null) {
                 describeJobs(start.getPost(), jobs);
+                jobSchemas(openApi, jobs);
+                jobOperations(openApi, start.getPost(), jobs);
             }
             Schema<?> errorSchema = new Schema<>().$ref("#/components/schemas/ApiError");
             if (openApi.getPaths() != null) {
@@ -110,6 +114,85 @@ public class OpenApiConfiguration {
                         byParameter.get(name)) + "; a job that requires it answers 400 without it")
                 .example(p.kind().example()).schema(new StringSchema().pattern(pattern(p.kind())))));
         post.setParameters(list);
+    }
+
+    /**
+     * {@code JobParameters}: one of a schema per job ({@code <Job>Parameters}: {@code job} and the job's own
+     * parameters, with which are required), discriminated by {@code job}
+     */
+    private static void jobSchemas(OpenAPI openApi, JobRunner jobs) {
+        if (openApi.getComponents() == null) {
+            openApi.components(new Components());
+        }
+        Schema<Object> oneOf = new Schema<>();
+        oneOf.description("The parameters of each job, by job name (POST /api/jobs/{job}: the job in the path, the"
+                + " others as query parameters)");
+        io.swagger.v3.oas.models.media.Discriminator discriminator = new io.swagger.v3.oas.models.media.Discriminator()
+                .propertyName("job");
+        for (JobDefinition job : jobs.definitions()) {
+            String name = schemaName(job);
+            Schema<Object> schema = new Schema<>();
+            schema.type("object").description(job.title());
+            schema.addProperty("job", new StringSchema()._enum(List.of(job.name())).description("the job"));
+            schema.addRequiredItem("job");
+            for (JobParameter p : job.form(LocalDate.now(ApiTime.JAPAN))) {
+                schema.addProperty(p.name(), parameterSchema(p));
+                if (p.required()) {
+                    schema.addRequiredItem(p.name());
+                }
+            }
+            openApi.getComponents().addSchemas(name, schema);
+            oneOf.addOneOfItem(new Schema<>().$ref("#/components/schemas/" + name));
+            discriminator.mapping(job.name(), "#/components/schemas/" + name);
+        }
+        oneOf.discriminator(discriminator);
+        openApi.getComponents().addSchemas("JobParameters", oneOf);
+    }
+
+    /** an operation per job: {@code POST /api/jobs/<name>} with the job's own parameters, required where they are */
+    private static void jobOperations(OpenAPI openApi, Operation generic, JobRunner jobs) {
+        for (JobDefinition job : jobs.definitions()) {
+            Operation op = new Operation()
+                    .operationId("start" + schemaName(job).replace("Parameters", ""))
+                    .summary("Start a run of " + job.name() + " (" + job.title() + ")")
+                    .description("As POST /api/jobs/{job} with job=" + job.name() + "; its parameters are those of"
+                            + " the schema " + schemaName(job) + ".")
+                    .tags(generic.getTags());
+            ApiResponses responses = new ApiResponses();
+            generic.getResponses().forEach((code, response) -> {
+                if (!"404".equals(code)) { // the path names the job: there is nothing to miss
+                    responses.addApiResponse(code, response);
+                }
+            });
+            op.responses(responses);
+            for (JobParameter p : job.form(LocalDate.now(ApiTime.JAPAN))) {
+                op.addParametersItem(new Parameter().in("query").name(p.name()).required(p.required())
+                        .description(p.label() + " (" + p.kind().pattern() + ")"
+                                + (p.required() ? "" : "; without it: " + defaultDescription(p)))
+                        .example(p.kind().example()).schema(parameterSchema(p)));
+            }
+            openApi.getPaths().addPathItem("/api/jobs/" + job.name(), new PathItem().post(op));
+        }
+    }
+
+    private static String defaultDescription(JobParameter p) {
+        return p.kind() == JobParameter.Kind.DATE ? "today (Japan time)" : "the job's default";
+    }
+
+    private static Schema<?> parameterSchema(JobParameter p) {
+        return new StringSchema().pattern(pattern(p.kind())).description(p.label() + " (" + p.kind().pattern() + ")")
+                .example(p.kind().example());
+    }
+
+    /** {@code monthly-report} → {@code MonthlyReportParameters} */
+    private static String schemaName(JobDefinition job) {
+        StringBuilder name = new StringBuilder();
+        for (String part : job.name().split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name + "Parameters";
     }
 
     private static String pattern(JobParameter.Kind kind) {

@@ -36,9 +36,12 @@ public record JobRun(
                 example = "[\"outbox/monthly-report/事業月報_202610.csv\"]") List<String> files,
         @Schema(description = "a note for operators", nullable = true) String message,
         @Schema(description = "why the run failed; null unless FAILED", nullable = true) String error,
-        @Schema(description = "units done (households or records, the job says in its counts); null before the"
-                + " job reports", example = "5200", nullable = true) Long processed,
-        @Schema(description = "units in all; null while unknown", example = "18234", nullable = true) Long total,
+        @Schema(description = "units done: households (income-class, arrears), 被保険者 of the basis (monthly-report),"
+                + " records (household-income-file; disease-answer: answers, then the rows of its list), months"
+                + " (annual-report); equal to total when the run ended; null before the job reports",
+                example = "5200", nullable = true) Long processed,
+        @Schema(description = "units in all, counted when the run begins; null until then", example = "18234",
+                nullable = true) Long total,
         @Schema(description = "warnings for operators: the run went on, but its result needs a look",
                 example = "[\"2027-01 ends after the IF-QUA snapshot of 2026-10-31: later changes are not known\"]")
         List<String> warnings,

@@ -23,11 +23,11 @@ class AuditLogIT extends HubIntegrationTest {
 
     @Test
     void aJobStartedOverHttpIsAuditedWithItsUser() {
-        ResponseEntity<Map> started = api().postForEntity("/api/jobs/probe?month=2026-09", null, Map.class);
+        ResponseEntity<Map> started = api().postForEntity("/api/jobs/probe?month=2030-09", null, Map.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(jdbc.queryForList("select username || ' ' || action || ' ' || target from audit_log"
-                + " where action = 'JOB_STARTED' and target = 'probe 2026-09'", String.class))
-                .containsExactly(OPERATOR_USER + " JOB_STARTED probe 2026-09");
+                + " where action = 'JOB_STARTED' and target = 'probe 2030-09'", String.class))
+                .containsExactly(OPERATOR_USER + " JOB_STARTED probe 2030-09");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(
                 api().getForObject("/api/jobs/" + started.getBody().get("id"), Map.class).get("status")));
     }

@@ -77,6 +77,58 @@ class OpenApiIT extends HubIntegrationTest {
                 .endsWith("/JobRun");
         assertThat(start.getResponses().get("409").getContent().get("application/json").getSchema().get$ref())
                 .endsWith("/ApiError");
+
+        // the jobs and their parameters: one of a schema per job, discriminated by job
+        Schema<?> jobParameters = api.getComponents().getSchemas().get("JobParameters");
+        assertThat(jobParameters.getDiscriminator().getPropertyName()).isEqualTo("job");
+        assertThat(jobParameters.getDiscriminator().getMapping()).containsEntry("monthly-report",
+                "#/components/schemas/MonthlyReportParameters").containsKeys("arrears", "income-class",
+                "household-income-file", "disease-answer", "annual-report");
+        assertThat(jobParameters.getOneOf()).hasSize(jobParameters.getDiscriminator().getMapping().size());
+        Schema<?> monthly = api.getComponents().getSchemas().get("MonthlyReportParameters");
+        assertThat(monthly.getRequired()).containsExactly("job", "month");
+        assertThat(((Schema<?>) monthly.getProperties().get("job")).getEnum()).map(String::valueOf)
+                .containsExactly("monthly-report");
+        assertThat(((Schema<?>) monthly.getProperties().get("month")).getPattern()).isEqualTo("^\\d{4}-\\d{2}$");
+        Schema<?> arrears = api.getComponents().getSchemas().get("ArrearsParameters");
+        assertThat(arrears.getRequired()).containsExactly("job");
+        assertThat(((Schema<?>) arrears.getProperties().get("date")).getPattern()).isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
+        assertThat(api.getComponents().getSchemas().get("AnnualReportParameters").getProperties())
+                .containsKey("fiscalYear");
+        // and an operation per job with its own parameters
+        var startMonthly = api.getPaths().get("/api/jobs/monthly-report").getPost();
+        assertThat(startMonthly.getOperationId()).isEqualTo("startMonthlyReport");
+        assertThat(startMonthly.getParameters()).singleElement().satisfies(p -> {
+            assertThat(p.getName()).isEqualTo("month");
+            assertThat(p.getRequired()).isTrue();
+            assertThat(p.getExample()).isEqualTo("2026-10");
+        });
+        assertThat(startMonthly.getResponses()).containsKeys("202", "400", "401", "403", "409", "503");
+        assertThat(api.getPaths().get("/api/jobs/arrears").getPost().getParameters()).singleElement()
+                .satisfies(p -> assertThat(p.getRequired()).isFalse());
+
+        // the audit trail: parameters with formats and examples, the entries' schema, the error body
+        var audit = api.getPaths().get("/api/audit").getGet();
+        assertThat(audit.getOperationId()).isEqualTo("listAudit");
+        assertThat(audit.getDescription()).contains("never by personal data");
+        var limit = audit.getParameters().stream().filter(p -> p.getName().equals("limit")).findFirst().orElseThrow();
+        assertThat(limit.getSchema().getMinimum()).isEqualByComparingTo("1");
+        assertThat(limit.getSchema().getMaximum()).isEqualByComparingTo("1000");
+        assertThat(limit.getExample()).isNotNull();
+        var action = audit.getParameters().stream().filter(p -> p.getName().equals("action")).findFirst().orElseThrow();
+        assertThat(action.getSchema().getEnum()).map(String::valueOf).contains("JOB_STARTED", "OVERRIDE_ADDED",
+                "FILE_RETRIED", "ROUTE_STOPPED", "LOGIN_LOCKED");
+        assertThat(audit.getParameters()).allSatisfy(p -> assertThat(p.getDescription()).isNotBlank());
+        assertThat(audit.getParameters().stream().filter(p -> p.getName().equals("user")).findFirst().orElseThrow()
+                .getExample()).isNotNull();
+        var entries = audit.getResponses().get("200").getContent().get("application/json");
+        assertThat(entries.getSchema().getItems().get$ref()).endsWith("/AuditEntry");
+        assertThat(entries.getExamples()).isNotEmpty();
+        Schema<?> entry = api.getComponents().getSchemas().get("AuditEntry");
+        assertThat(((Schema<?>) entry.getProperties().get("occurredAt")).getFormat()).isEqualTo("date-time");
+        assertThat(String.valueOf(((Schema<?>) entry.getProperties().get("occurredAt")).getExample())).endsWith("+09:00");
+        assertThat(audit.getResponses()).containsKeys("200", "400", "401", "403");
+        assertThat(audit.getResponses().get("400").getContent().get("application/json").getExamples()).isNotEmpty();
         // every operation: a description of its answers, and the error body on its errors
         api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
             assertThat(op.getResponses()).as(path).containsKeys("401", "403");
@@ -104,6 +156,12 @@ class OpenApiIT extends HubIntegrationTest {
         check(validator, problems, HttpMethod.GET, "/api/jobs", anonymous());
         check(validator, problems, HttpMethod.GET, "/api/special-cases?insuredNo=1&branchNo=01&month=2026-10", api());
         check(validator, problems, HttpMethod.GET, "/api/income-class?insuredNo=12345678&branchNo=01&month=2026-10", api());
+        // the audit trail: entries (a job start is one), its 400s, an operator refused, no login
+        check(validator, problems, HttpMethod.GET, "/api/audit?limit=0", admin());
+        check(validator, problems, HttpMethod.GET, "/api/audit?limit=1001", admin());
+        check(validator, problems, HttpMethod.GET, "/api/audit?action=NO_SUCH_ACTION", admin());
+        check(validator, problems, HttpMethod.GET, "/api/audit", api());
+        check(validator, problems, HttpMethod.GET, "/api/audit", anonymous());
 
         probe.release = new CountDownLatch(1);
         try {
@@ -114,15 +172,26 @@ class OpenApiIT extends HubIntegrationTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(
                     api().getForObject("/api/jobs/" + run.get("id"), Map.class).get("status")));
             check(validator, problems, HttpMethod.GET, "/api/jobs/" + run.get("id"), api());     // SUCCEEDED
+            List<?> audit = check(validator, problems, HttpMethod.GET, "/api/audit?action=JOB_STARTED&limit=5",
+                    admin(), List.class);
+            assertThat(audit).isNotEmpty();
+            assertThat(check(validator, problems, HttpMethod.GET, "/api/audit?user=" + OPERATOR_USER, admin(),
+                    List.class)).isNotEmpty();
         } finally {
             probe.release.countDown();
         }
         assertThat(problems).isEmpty();
     }
 
-    /** sends the request, validates request and answer against the document; returns the JSON answer */
     private Map<?, ?> check(OpenApiInteractionValidator validator, List<String> problems, HttpMethod method,
                             String uri, org.springframework.boot.test.web.client.TestRestTemplate client) {
+        Map<?, ?> answer = check(validator, problems, method, uri, client, Map.class);
+        return answer == null ? Map.of() : answer;
+    }
+
+    /** sends the request, validates request and answer against the document; returns the JSON answer (or null) */
+    private <T> T check(OpenApiInteractionValidator validator, List<String> problems, HttpMethod method,
+                        String uri, org.springframework.boot.test.web.client.TestRestTemplate client, Class<T> type) {
         ResponseEntity<String> answer = client.exchange(uri, method, null, String.class);
         String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method.name()), path)
@@ -145,9 +214,9 @@ class OpenApiIT extends HubIntegrationTest {
                         + m.getKey() + " " + m.getMessage()));
         assertThat(answer.getBody()).as(method + " " + uri + " has a body").isNotBlank();
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(answer.getBody(), Map.class);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(answer.getBody(), type);
         } catch (Exception e) {
-            return Map.of();
+            return null;
         }
     }
 }
