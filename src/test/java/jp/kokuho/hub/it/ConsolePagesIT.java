@@ -243,7 +243,11 @@ class ConsolePagesIT extends HubIntegrationTest {
         assertThat(anonymous().getForEntity("/files", String.class).getStatusCode().is2xxSuccessful()).isFalse();
     }
 
-    /** every staff CSV list of the outbox opens in Excel with its leading zeros, its codes' meanings and real dates */
+    /**
+     * every staff CSV list of the outbox (every kind but the outbound interface files, 事業年報 included) has its
+     * "Excel で開く" on the 出力ファイル page, and the xlsx behind it keeps the leading zeros, gives the codes'
+     * meanings and real dates
+     */
     @Test
     void everyStaffListOpensInExcelWithItsZerosAndLabels() throws Exception {
         for (String[] f : List.of(new String[] {"collection", "COL_139998_20261031.csv"},
@@ -257,55 +261,99 @@ class ConsolePagesIT extends HubIntegrationTest {
         runJob("arrears", "date=2026-10-31");
         runJob("disease-answer", "date=2026-11-30");
         runJob("monthly-report", "month=2026-10");
+        runJob("annual-report", "fiscalYear=2026");
         List<String> codeColumns = List.of("滞納区分", "前回滞納区分", "資格確認結果", "所得区分", "変更前所得区分",
                 "変更後所得区分", "疾病区分", "取得事由", "喪失事由", "年齢区分");
         List<String> dateColumns = List.of("生年月日", "最古未納納期限", "有効期間開始年月日", "有効期間終了年月日", "回答年月日");
         java.util.Set<String> lists = new java.util.TreeSet<>();
         int zeros = 0;
         int labels = 0;
-        for (String box : List.of("import-results", "registration-results", "disease-registrations",
-                "income-class-changes", "arrears", "disease-subjects", "monthly-report")) {
-            try (var files = Files.list(dirs.outbox(box))) {
-                for (Path csv : files.filter(p -> p.getFileName().toString().endsWith(".csv")).toList()) {
-                    List<String> lines = List.of(new String(Files.readAllBytes(csv), MS932).split("\r\n"));
-                    String href = org.springframework.web.util.UriComponentsBuilder.fromPath("/outbox/xlsx")
-                            .queryParam("box", box).queryParam("name", csv.getFileName().toString())
-                            .encode().build().toUriString();
-                    ResponseEntity<byte[]> xlsx = get(api(), href);
-                    assertThat(xlsx.getStatusCode()).as(href).isEqualTo(HttpStatus.OK);
-                    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-                        Sheet sheet = wb.getSheetAt(0);
-                        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                        List<String> header = List.of(lines.get(0).split(",", -1));
-                        assertThat(sheet.getLastRowNum()).as(csv.toString()).isEqualTo(lines.size() - 1);
-                        for (int r = 1; r < lines.size(); r++) {
-                            List<String> values = splitCsv(lines.get(r));
-                            Row row = sheet.getRow(r);
-                            for (int c = 0; c < values.size(); c++) {
-                                String v = values.get(c);
-                                String where = csv.getFileName() + " row " + r + " " + header.get(c);
-                                if (v.matches("0\\d+")) {
-                                    assertThat(row.getCell(c).getCellType()).as(where).isEqualTo(CellType.STRING);
-                                    assertThat(row.getCell(c).getStringCellValue()).as(where).startsWith(v);
-                                    zeros++;
-                                }
-                                if (codeColumns.contains(header.get(c)) && !v.isBlank()) {
-                                    assertThat(row.getCell(c).getStringCellValue()).as(where).matches("\\S+ \\S.*");
-                                    labels++;
-                                }
-                                if (dateColumns.contains(header.get(c)) && !v.isBlank()) {
-                                    assertThat(DateUtil.isCellDateFormatted(row.getCell(c))).as(where).isTrue();
-                                }
-                            }
+        java.util.Set<String> boxes = new java.util.TreeSet<>();
+        for (org.jsoup.nodes.Element file : page(api(), "/outbox").select("tr:has(td.filename)")) {
+            String name = file.select("td.filename span").first().text();
+            if (!name.endsWith(".csv")) {
+                continue;
+            }
+            Element excel = file.select("a:contains(Excel で開く)").first();
+            assertThat(excel).as("Excel で開く of " + name).isNotNull();
+            String href = excel.attr("href");
+            var query = org.springframework.web.util.UriComponentsBuilder.fromUriString(href).build(true)
+                    .getQueryParams();
+            String box = java.net.URLDecoder.decode(query.getFirst("box"), java.nio.charset.StandardCharsets.UTF_8);
+            boxes.add(box);
+            Path csv = dirs.outbox(box).resolve(name);
+            List<String> lines = List.of(new String(Files.readAllBytes(csv), MS932).split("\r\n"));
+            ResponseEntity<byte[]> xlsx = get(api(), href);
+            assertThat(xlsx.getStatusCode()).as(href).isEqualTo(HttpStatus.OK);
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+                Sheet sheet = wb.getSheetAt(0);
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                List<String> header = List.of(lines.get(0).split(",", -1));
+                assertThat(sheet.getLastRowNum()).as(csv.toString()).isEqualTo(lines.size() - 1);
+                for (int r = 1; r < lines.size(); r++) {
+                    List<String> values = splitCsv(lines.get(r));
+                    Row row = sheet.getRow(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        String v = values.get(c);
+                        String where = csv.getFileName() + " row " + r + " " + header.get(c);
+                        if (v.matches("0\\d+")) {
+                            assertThat(row.getCell(c).getCellType()).as(where).isEqualTo(CellType.STRING);
+                            assertThat(row.getCell(c).getStringCellValue()).as(where).startsWith(v);
+                            zeros++;
                         }
-                        lists.add(header.get(0) + "/" + box);
+                        if (codeColumns.contains(header.get(c)) && !v.isBlank()) {
+                            assertThat(row.getCell(c).getStringCellValue()).as(where).matches("\\S+ \\S.*");
+                            labels++;
+                        }
+                        if (dateColumns.contains(header.get(c)) && !v.isBlank()) {
+                            assertThat(DateUtil.isCellDateFormatted(row.getCell(c))).as(where).isTrue();
+                        }
                     }
+                }
+                lists.add(header.get(0) + "/" + box);
+                if (box.equals("annual-report")) {
+                    annualReport(sheet, lines);
                 }
             }
         }
-        assertThat(lists).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(boxes).as("every kind of staff CSV list").containsExactlyInAnyOrderElementsOf(
+                jp.kokuho.hub.console.OutboxCatalog.BOXES.stream()
+                        .filter(b -> b.kind() != jp.kokuho.hub.console.OutboxCatalog.Kind.OUTBOUND)
+                        .map(jp.kokuho.hub.console.OutboxCatalog.Box::name).toList());
+        assertThat(lists).hasSizeGreaterThanOrEqualTo(9);
         assertThat(zeros).isGreaterThan(100);
         assertThat(labels).isGreaterThan(100);
+    }
+
+    /**
+     * 事業年報 in Excel: 項目コード stays text exactly as in the CSV (N01, A01, …), 項目 the CSV's label, 値 a number
+     * (counts #,##0; the 率 rows with their two decimals, trailing zeros shown). The list has no date column: the
+     * period is in the file name and in the report's own xlsx.
+     */
+    private static void annualReport(Sheet sheet, List<String> lines) {
+        assertThat(lines.get(0)).isEqualTo("項目コード,項目,値");
+        int rates = 0;
+        for (int r = 1; r < lines.size(); r++) {
+            List<String> v = splitCsv(lines.get(r));
+            Row row = sheet.getRow(r);
+            assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(v.get(0));
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(v.get(1));
+            assertThat(row.getCell(2).getCellType()).as(v.get(0)).isEqualTo(CellType.NUMERIC);
+            assertThat(new java.math.BigDecimal(v.get(2))).as(v.get(0))
+                    .isEqualByComparingTo(java.math.BigDecimal.valueOf(row.getCell(2).getNumericCellValue()));
+            String format = row.getCell(2).getCellStyle().getDataFormatString();
+            if (v.get(2).contains(".")) {
+                assertThat(format).as(v.get(0)).isEqualTo("#,##0.00");
+                assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(2)))
+                        .isEqualTo(String.format("%,.2f", new java.math.BigDecimal(v.get(2))));
+                rates++;
+            } else {
+                assertThat(format).as(v.get(0)).isEqualTo("#,##0");
+            }
+        }
+        assertThat(lines.stream().map(l -> l.split(",")[0])).contains("N01", "H01", "HAV", "P01", "C03");
+        assertThat(rates).as("率 rows").isPositive();
     }
 
     private static List<String> splitCsv(String line) {
