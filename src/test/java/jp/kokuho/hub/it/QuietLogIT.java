@@ -43,8 +43,13 @@ class QuietLogIT {
         int port = HubProcess.freePort();
         // JSON lines (Spring Boot's structured logging, ECS), as a log shipper would read them
         try (HubProcess hub = HubProcess.start(data, port, List.of("--spring.profiles.active=sample",
-                "--hub.samples.dir=" + Path.of("samples").toAbsolutePath(), "--logging.structured.format.console=ecs"))) {
+                "--hub.samples.dir=" + Path.of("samples").toAbsolutePath(), "--logging.structured.format.console=ecs"));
+             HealthProbes probes = new HealthProbes(port)) {
+            // probed as a container platform does, from the first second on (Tomcat answers before Camel has
+            // started and before the inbox pollers' first poll) and through the stop at the end
+            probes.start();
             hub.awaitHealthy();
+            await().atMost(Duration.ofSeconds(60)).until(() -> probes.answered("readiness", 200));
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500)).until(() ->
                     archived(data, "qualification") && archived(data, "tax") && archived(data, "collection")
                             && archived(data, "aggregation") && archived(data, "disease"));
@@ -69,6 +74,10 @@ class QuietLogIT {
             await().atMost(Duration.ofSeconds(120)).until(() -> hub.logged("job monthly-report (2026-10) id "
                     + id.group(1) + " succeeded"));
 
+            hub.terminate(Duration.ofSeconds(90));
+            assertThat(probes.answered("readiness", 503)).as("readiness probed while not ready").isTrue();
+            assertThat(probes.count()).as("probes sent").isGreaterThan(20);
+
             List<String> output = List.copyOf(hub.output);
             List<JsonNode> events = new ArrayList<>();
             for (String line : output) {
@@ -88,7 +97,9 @@ class QuietLogIT {
             assertThat(output).as("third-party noise").noneMatch(l -> l.contains("Rollback file strategy")
                     || l.contains("No EntityManagerFactory")
                     || l.contains("duplicate key") || l.contains("commons-logging")
-                    || l.contains("a key that must be unique was found twice"));
+                    || l.contains("a key that must be unique was found twice")
+                    || l.contains("Consumer has not yet polled") || l.contains("is shutting down. Status")
+                    || l.contains("Probe in group"));
             assertThat(output).as("one line per file: received").filteredOn(l -> l.contains("QUA_139998_20261031.dat"))
                     .isNotEmpty();
 
@@ -100,6 +111,64 @@ class QuietLogIT {
             for (String value : personal) {
                 assertThat(all).as("log must not contain personal data (value withheld)").doesNotContain(value);
             }
+        }
+    }
+
+    /**
+     * Liveness, readiness and the health details (as the operator) asked every 100 ms on a thread of its own until
+     * closed; remembers which status codes each answered.
+     */
+    static final class HealthProbes implements AutoCloseable {
+        private final int port;
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final Set<String> answers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        HealthProbes(int port) {
+            this.port = port;
+        }
+
+        void start() {
+            String login = "Basic " + Base64.getEncoder().encodeToString("op:op-pw".getBytes());
+            thread = new Thread(() -> {
+                while (running) {
+                    for (String probe : List.of("liveness", "readiness", "")) {
+                        try {
+                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                            + "/actuator/health" + (probe.isEmpty() ? "" : "/" + probe)))
+                                    .header("Authorization", login).timeout(Duration.ofSeconds(5)).build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            answers.add(probe + " " + r.statusCode());
+                            sent.incrementAndGet();
+                        } catch (Exception e) {
+                            // not listening yet, or stopped: ask again
+                        }
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "health-probes");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        boolean answered(String probe, int status) {
+            return answers.contains(probe + " " + status);
+        }
+
+        int count() {
+            return sent.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.join(10_000);
         }
     }
 
