@@ -154,28 +154,28 @@ if (( WARMUP > 0 )); then
     import_feed tax IF-TAX "$WARM_TAX" "$WARM_TAX_N" || { echo "warm-up IF-TAX failed" >&2; exit 1; }
     await_followup "$RECEIPT_ID"
 fi
+# timed_import NAME FEED INTERFACE FILE RECORDS -> NAME_OK (正常 or FAILED), NAME_E2E, NAME_HUB_MS, NAME_CPU; then waits
+# for the hub's work after the import (claim check -> re-judgement), so that the next file has the machine alone
+timed_import() {
+    local name=$1 ok=正常
+    import_feed "$2" "$3" "$4" "$5" || { ok=FAILED; FAILED=1; }
+    printf -v "${name}_OK" %s "$ok"
+    printf -v "${name}_E2E" %s "$E2E_S"
+    printf -v "${name}_HUB_MS" %s "$HUB_MS"
+    printf -v "${name}_CPU" %s "$CPU_HUB_S / $CPU_PG_S"
+    [[ $ok == 正常 ]] && await_followup "$RECEIPT_ID"
+    return 0
+}
 step "5a. IF-QUA: drop $(basename "$QUA_FILE") ($QUA_RECORDS records) into inbox/qualification"
-if import_feed qualification IF-QUA "$QUA_FILE" "$QUA_RECORDS"; then QUA_OK=正常; else QUA_OK=FAILED; FAILED=1; fi
-QUA_E2E=$E2E_S; QUA_HUB_MS=$HUB_MS; QUA_CPU="$CPU_HUB_S / $CPU_PG_S"
-# the hub's work after the import (claim check -> re-judgement) runs before the next file comes
-[[ $QUA_OK == 正常 ]] && await_followup "$RECEIPT_ID"
-
+timed_import QUA qualification IF-QUA "$QUA_FILE" "$QUA_RECORDS"
 step "5b. IF-TAX: drop $(basename "$TAX_FILE") ($TAX_RECORDS records) into inbox/tax"
-if import_feed tax IF-TAX "$TAX_FILE" "$TAX_RECORDS"; then TAX_OK=正常; else TAX_OK=FAILED; FAILED=1; fi
-TAX_E2E=$E2E_S; TAX_HUB_MS=$HUB_MS; TAX_CPU="$CPU_HUB_S / $CPU_PG_S"
-
-[[ $TAX_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+timed_import TAX tax IF-TAX "$TAX_FILE" "$TAX_RECORDS"
 step "5c. IF-TAX: more held rows, $(basename "$HELD_TAX") ($HELD_TAX_N records, 課税年度 2024-2025; not compared)"
-import_feed tax IF-TAX "$HELD_TAX" "$HELD_TAX_N" || FAILED=1
-await_followup "$RECEIPT_ID" || true
+timed_import HELD tax IF-TAX "$HELD_TAX" "$HELD_TAX_N"
 step "5d. IF-TAX correction: $(basename "$CORR_FILE") ($CORR_RECORDS records over $HELD_ROWS held)"
-if import_feed tax IF-TAX "$CORR_FILE" "$CORR_RECORDS"; then CORR_OK=正常; else CORR_OK=FAILED; FAILED=1; fi
-CORR_E2E=$E2E_S; CORR_HUB_MS=$HUB_MS; CORR_CPU="$CPU_HUB_S / $CPU_PG_S"
-[[ $CORR_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+timed_import CORR tax IF-TAX "$CORR_FILE" "$CORR_RECORDS"
 step "5e. IF-TAX whose only held key is its last row: $(basename "$LAST_FILE") ($LAST_RECORDS records)"
-if import_feed tax IF-TAX "$LAST_FILE" "$LAST_RECORDS"; then LAST_OK=正常; else LAST_OK=FAILED; FAILED=1; fi
-LAST_E2E=$E2E_S; LAST_HUB_MS=$HUB_MS; LAST_CPU="$CPU_HUB_S / $CPU_PG_S"
-[[ $LAST_OK == 正常 ]] && await_followup "$RECEIPT_ID"
+timed_import LAST tax IF-TAX "$LAST_FILE" "$LAST_RECORDS"
 
 echo
 echo "GET /api/files:"

@@ -90,7 +90,7 @@ public class IncomeClassInquiry {
 
     Month month(Person p, YearMonth m) {
         if (service.isJudged(m)) {
-            List<IncomeClassService.ClassAnswer> rows = jdbc.query(IncomeClassService.EFFECTIVE_SELECT
+            List<IncomeClassService.ClassAnswer> rows = jdbc.query("select * from income_class_effective r"
                             + " where r.target_month = ? and r.insured_no = ? and r.branch_no = ?",
                     (rs, i) -> IncomeClassService.answer(rs), IncomeClassService.yyyymm(m), p.insuredNo(), p.branchNo());
             if (rows.isEmpty()) {

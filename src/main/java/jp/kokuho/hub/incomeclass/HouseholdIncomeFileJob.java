@@ -92,7 +92,7 @@ public class HouseholdIncomeFileJob implements MonthJob {
         long count = IF_AGG_INC.write(target, header, records -> {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(IncomeClassService.EFFECTIVE_SELECT
+                try (PreparedStatement ps = c.prepareStatement("select * from income_class_effective r"
                         + " where r.target_month = ? order by r.household_no, r.insured_no, r.branch_no")) {
                     ps.setFetchSize(10_000);
                     ps.setString(1, m);

@@ -87,8 +87,8 @@ public class IncomeClassOverrides {
     private String effective(String householdNo, String from, String to, int ageGroup) {
         List<String> rows = jdbc.queryForList("""
                 select e.target_month || ' ' || e.insured_no || '-' || e.branch_no || ' ' || e.effective_class
-                from (""" + IncomeClassService.EFFECTIVE_SELECT + """
-                 where r.household_no = ? and r.target_month between ? and ? and r.age_group = ?) e
+                from income_class_effective e
+                where e.household_no = ? and e.target_month between ? and ? and e.age_group = ?
                 order by 1""", String.class, householdNo, from, to, ageGroup);
         return rows.isEmpty() ? "(no judged month in range)" : String.join("; ", rows);
     }
@@ -105,8 +105,8 @@ public class IncomeClassOverrides {
                               and e.target_month between o2.from_month and o2.to_month
                               and left(o2.income_class, 1) = left(o.income_class, 1) order by o2.id desc limit 1), e.income_class) end,
                        '職権修正', '職権修正 ' || o.id || ': ' || o.reason, now()
-                from (""" + IncomeClassService.EFFECTIVE_SELECT + """
-                 where r.household_no = ? and r.target_month between ? and ? and r.age_group = ?) e
+                from (select * from income_class_effective
+                      where household_no = ? and target_month between ? and ? and age_group = ?) e
                 join income_class_override o on o.id = ?""", setting, setting, householdNo, from, to, ageGroup, id);
     }
 

@@ -105,7 +105,8 @@ public class IncomeClassService {
     /** The class of a 被保険者 in a month (judging the month on demand); empty when not insured in it. */
     public Optional<ClassAnswer> classOf(String insuredNo, String branchNo, YearMonth month) {
         ensureJudged(month);
-        List<ClassAnswer> rows = jdbc.query(EFFECTIVE_SELECT + " where r.target_month = ? and r.insured_no = ? and r.branch_no = ?",
+        List<ClassAnswer> rows = jdbc.query("select * from income_class_effective r"
+                        + " where r.target_month = ? and r.insured_no = ? and r.branch_no = ?",
                 (rs, i) -> answer(rs), yyyymm(month), insuredNo, branchNo);
         return rows.stream().findFirst();
     }
@@ -129,17 +130,7 @@ public class IncomeClassService {
         });
     }
 
-    /** the results with the override applied: the newest active override of the household covering the month and age group */
-    public static final String EFFECTIVE_SELECT = """
-            select r.*, coalesce(o.income_class, r.income_class) effective_class, o.id override_id
-            from income_class_result r
-            left join lateral (
-                select o.id, o.income_class from income_class_override o
-                where o.household_no = r.household_no and o.withdrawn_at is null
-                  and r.target_month between o.from_month and o.to_month
-                  and left(o.income_class, 1) = case r.age_group when 1 then 'A' else 'B' end
-                order by o.id desc limit 1) o on true""";
-
+    /** one row of the view income_class_effective (V230): the result with the override applied */
     public static ClassAnswer answer(ResultSet rs) throws SQLException {
         long k = rs.getLong("k_amount");
         Long kValue = rs.wasNull() ? null : k;

@@ -71,7 +71,7 @@ public abstract class CsvFeedImport<R> implements FeedImport {
             if (count == 0) {
                 errors.add(ImportError.ofFile("データレコードがありません"));
             }
-            SinkFinish.finish(sink, ctx, interfaceId, count, started);
+            RegistrationGate.checkThenRegister(sink, ctx, interfaceId, count, started);
         }
         return new ImportSummary(count, nameDate);
     }

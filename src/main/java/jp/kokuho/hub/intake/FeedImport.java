@@ -29,7 +29,7 @@ public interface FeedImport {
      * per-record outcomes they recorded with a {@link RegistrationRecorder} during the import transaction; the
      * pipeline writes it after the commit ({@link IntakeSteps#finish}). Empty for feeds without registration.
      */
-    default Optional<RegistrationList> registrationList() {
+    default Optional<RegistrationListLayout> registrationList() {
         return Optional.empty();
     }
 

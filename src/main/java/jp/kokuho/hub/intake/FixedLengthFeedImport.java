@@ -117,7 +117,7 @@ public abstract class FixedLengthFeedImport<H extends HeaderRecord, D> implement
                 errors.add(ImportError.ofFile("データレコードがありません"));
             }
             if (sink != null) {
-                SinkFinish.finish(sink, ctx, layout.id(), dataCount, started);
+                RegistrationGate.checkThenRegister(sink, ctx, layout.id(), dataCount, started);
             }
         } finally {
             if (sink != null) {

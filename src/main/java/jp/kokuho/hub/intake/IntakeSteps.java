@@ -41,7 +41,7 @@ public class IntakeSteps {
     private final ImportResultList resultList;
     private final DataDirectories dirs;
     private final FeedImports feeds;
-    private final RegistrationLists registrationLists;
+    private final RegistrationListWriter registrationListWriter;
     private final DoneMarkers doneMarkers;
     private final IntakeFolders folders;
     private final IntakeCheckpoints checkpoints;
@@ -49,7 +49,7 @@ public class IntakeSteps {
     private final IntakeWaits waits;
 
     public IntakeSteps(ReceiptService receipts, ImportUnit importUnit, ImportResultList resultList,
-                       DataDirectories dirs, FeedImports feeds, RegistrationLists registrationLists,
+                       DataDirectories dirs, FeedImports feeds, RegistrationListWriter registrationListWriter,
                        DoneMarkers doneMarkers, IntakeFolders folders, IntakeCheckpoints checkpoints, Clock clock,
                        IntakeWaits waits) {
         this.waits = waits;
@@ -58,7 +58,7 @@ public class IntakeSteps {
         this.resultList = resultList;
         this.dirs = dirs;
         this.feeds = feeds;
-        this.registrationLists = registrationLists;
+        this.registrationListWriter = registrationListWriter;
         this.doneMarkers = doneMarkers;
         this.folders = folders;
         this.checkpoints = checkpoints;
@@ -133,14 +133,14 @@ public class IntakeSteps {
         boolean imported = receipt.getStatus() == ReceiptStatus.IMPORTED;
         List<ImportError> reasons = imported ? List.of() : receipts.reasons(receipt.getId());
         String interfaceId = receipt.getInterfaceId() == null ? "" : receipt.getInterfaceId();
-        RegistrationLists.Written registration = null;
+        RegistrationListWriter.Written registration = null;
         if (receipt.getResultList() == null) {
             // the list's name follows from the receipt: written again after a stop, it replaces itself
             Path list = resultList.write(receipt, interfaceId, reasons, receipt.getErrorCount() == null ? 0
                     : receipt.getErrorCount());
             FileReceipt listed = receipt;
             registration = imported ? feeds.get(receipt.getFeed()).registrationList()
-                    .map(registrationList -> registrationLists.write(listed, registrationList)).orElse(null) : null;
+                    .map(registrationList -> registrationListWriter.write(listed, registrationList)).orElse(null) : null;
             receipts.listed(receipt.getId(), dirs.relative(list), registration);
             checkpoints.reached(IntakeCheckpoints.LISTED, receipt.getFileName());
             receipt = receipts.get(receipt.getId());

@@ -27,6 +27,11 @@ import org.postgresql.copy.CopyIn;
 public final class PgCopy implements AutoCloseable {
 
     private static final int FLUSH_AT = 64 * 1024;
+    /**
+     * {@code -Dkokuho.pgcopy.format=text}: the text format for every table, so that the benchmark can measure what the
+     * binary format gains ({@code BENCH_JAVA_OPTS}, docs/benchmark.md); not a setting of the hub.
+     */
+    private static final boolean TEXT_ONLY = "text".equals(System.getProperty("kokuho.pgcopy.format"));
     private static final byte[] BINARY_SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -45,7 +50,7 @@ public final class PgCopy implements AutoCloseable {
 
     /** @param tableAndColumns e.g. {@code qualification (household_no, person_no)} */
     public PgCopy(Connection connection, String tableAndColumns) throws SQLException {
-        this.kinds = binaryKinds(connection, tableAndColumns);
+        this.kinds = TEXT_ONLY ? null : binaryKinds(connection, tableAndColumns);
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + tableAndColumns + " FROM STDIN" + (kinds == null ? "" : " (FORMAT binary)"));
         if (kinds != null) {

@@ -141,7 +141,7 @@ public class ReceiptService {
     }
 
     /** The result list (and registration list) were written; paths relative to the data directory. */
-    public void listed(long id, String resultList, RegistrationLists.Written registration) {
+    public void listed(long id, String resultList, RegistrationListWriter.Written registration) {
         if (registration == null) {
             jdbc.update("update file_receipt set result_list = ? where id = ?", resultList, id);
         } else {

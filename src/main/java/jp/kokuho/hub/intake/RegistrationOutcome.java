@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param recordNo   レコード番号 (line number; the header is 1)
  * @param registered true: 登録; false: エラー (not registered; the reasons are in the cells)
- * @param cells      the feed's own columns of its list, in the order its {@link RegistrationList} expects
+ * @param cells      the feed's own columns of its list, in the order its {@link RegistrationListLayout} expects
  */
 public record RegistrationOutcome(int recordNo, boolean registered, List<String> cells) {
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Stores each record's registration outcome in {@code registration_outcome} inside the import transaction
  * (batched inserts: memory does not grow with the file). A rollback removes them with everything else; after the
- * commit the pipeline writes the feed's {@link RegistrationList} from them.
+ * commit the pipeline writes the feed's {@link RegistrationListLayout} from them.
  */
 public final class RegistrationRecorder implements AutoCloseable {
 

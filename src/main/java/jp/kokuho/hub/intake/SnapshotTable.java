@@ -1,9 +1,6 @@
 package jp.kokuho.hub.intake;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -27,23 +24,15 @@ public final class SnapshotTable {
         if (baseDate == null) {
             return;
         }
-        try (PreparedStatement ps = ctx.connection().prepareStatement(
-                "select base_date from feed_snapshot where feed = ?")) {
-            ps.setString(1, feed);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    LocalDate held = rs.getDate(1).toLocalDate();
-                    if (baseDate.isBefore(held)) {
-                        ctx.errors().add(recordNo, "基準年月日", "取込済みのスナップショットより古い基準年月日です (取込済み "
-                                + held.toString().replace("-", "") + ", このファイル " + baseDate.toString().replace("-", "") + ")");
-                    }
-                }
-            }
+        LocalDate held = FeedSnapshots.baseDate(ctx.connection(), feed);
+        if (held != null && baseDate.isBefore(held)) {
+            ctx.errors().add(recordNo, "基準年月日", "取込済みのスナップショットより古い基準年月日です (取込済み "
+                    + held.toString().replace("-", "") + ", このファイル " + baseDate.toString().replace("-", "") + ")");
         }
     }
 
     /**
-     * Empties the snapshot table and sets its indexes aside (built again over the rows by {@link Load#keysUnique()}),
+     * Empties the snapshot table and sets its indexes aside (built again over the rows by {@link Load#buildUniqueIndexes()}),
      * so the file's rows are copied straight into it: one read of the file, whatever it holds.
      */
     public Load open(ImportContext ctx) throws SQLException {
@@ -75,8 +64,10 @@ public final class SnapshotTable {
          * All rows copied: builds the indexes again; their unique ones check the file's keys. When one refuses (a key
          * given twice), the build is undone to a savepoint taken before it, the rows stay, and this answers false:
          * the feed then lists every duplicate from the same rows ({@link DuplicateKeys}), and the file is rejected.
+         *
+         * @return true when every index is built (every key unique)
          */
-        public boolean keysUnique() throws SQLException {
+        public boolean buildUniqueIndexes() throws SQLException {
             built = UniqueAttempt.run(connection, indexes::build);
             return built;
         }
@@ -91,13 +82,6 @@ public final class SnapshotTable {
         if (baseDate == null) {
             return;
         }
-        try (PreparedStatement ps = ctx.connection().prepareStatement("insert into feed_snapshot (feed, base_date, receipt_id)"
-                + " values (?, ?, ?) on conflict (feed) do update set base_date = excluded.base_date,"
-                + " receipt_id = excluded.receipt_id")) {
-            ps.setString(1, feed);
-            ps.setDate(2, Date.valueOf(baseDate));
-            ps.setLong(3, ctx.receiptId());
-            ps.executeUpdate();
-        }
+        FeedSnapshots.hold(ctx.connection(), feed, baseDate, ctx.receiptId());
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import jp.kokuho.hub.incomeclass.IncomeClassService;
+import jp.kokuho.hub.intake.FeedSnapshots;
 
 /**
  * The one definition of every figure of 事業月報 (reports/monthly-report.md) for a month M: one statement selects the
@@ -51,10 +52,10 @@ public class MonthlyFigures {
             select q.household_no, q.insured_no, q.branch_no, q.birth_date, q.acquired_on, q.acquire_reason,
                    q.lost_on, q.loss_reason, e.effective_class
             from qualification q
-            left join (%s where r.target_month = ?) e on e.insured_no = q.insured_no and e.branch_no = q.branch_no
+            left join income_class_effective e on e.target_month = ? and e.insured_no = q.insured_no and e.branch_no = q.branch_no
             %s
             order by q.household_no, q.insured_no, q.branch_no
-            """.formatted(IncomeClassService.EFFECTIVE_SELECT, BASIS_WHERE);
+            """.formatted(BASIS_WHERE);
 
     /** receives each basis row (the columns of {@link #BASIS_HEADER}) in 世帯番号, 被保険者番号, 枝番 order */
     public interface BasisSink {
@@ -83,8 +84,11 @@ public class MonthlyFigures {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final IncomeClassService incomeClasses;
+    private final FeedSnapshots snapshots;
 
-    public MonthlyFigures(DataSource dataSource, JdbcTemplate jdbc, IncomeClassService incomeClasses) {
+    public MonthlyFigures(DataSource dataSource, JdbcTemplate jdbc, IncomeClassService incomeClasses,
+                          FeedSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.incomeClasses = incomeClasses;
@@ -241,8 +245,7 @@ public class MonthlyFigures {
     }
 
     private LocalDate snapshotDate(String feed) {
-        return jdbc.query("select base_date from feed_snapshot where feed = ?",
-                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null, feed);
+        return snapshots.baseDate(feed);
     }
 
     private static String trim(String s) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import jp.kokuho.hub.intake.FeedSnapshots;
+
 /**
  * Which months the held IF-QUA snapshot can answer for a report (issue 15: {@code monthly-report?month=1999-01} had
  * succeeded silently from the 2026 snapshot). A month that ends before anyone in the snapshot was insured is
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class SnapshotCoverage {
 
     private final JdbcTemplate jdbc;
+    private final FeedSnapshots snapshots;
 
-    public SnapshotCoverage(JdbcTemplate jdbc) {
+    public SnapshotCoverage(JdbcTemplate jdbc, FeedSnapshots snapshots) {
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
     }
 
     /** why the month cannot be reported from the held snapshot; empty when it can (or no snapshot is held) */
@@ -48,7 +52,6 @@ public class SnapshotCoverage {
     }
 
     private LocalDate baseDate() {
-        return jdbc.query("select base_date from feed_snapshot where feed = 'qualification'",
-                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null);
+        return snapshots.baseDate(FeedSnapshots.QUALIFICATION);
     }
 }

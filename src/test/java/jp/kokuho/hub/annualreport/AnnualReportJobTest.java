@@ -16,7 +16,7 @@ import jp.kokuho.hub.monthlyreport.SnapshotCoverage;
 class AnnualReportJobTest {
 
     /** the IF-QUA snapshot answers every month from April 2000 */
-    private final SnapshotCoverage coverage = new SnapshotCoverage(null) {
+    private final SnapshotCoverage coverage = new SnapshotCoverage(null, null) {
         @Override
         public Optional<String> refusal(YearMonth month) {
             return month.isBefore(YearMonth.of(2000, 4)) ? Optional.of(month + " lies before the snapshot")

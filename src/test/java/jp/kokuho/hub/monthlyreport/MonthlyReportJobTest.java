@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MonthlyReportJobTest {
 
     /** a snapshot that covers every month (the coverage itself: MonthlyReportIT) */
-    private final MonthlyReportJob job = new MonthlyReportJob(null, new SnapshotCoverage(null) {
+    private final MonthlyReportJob job = new MonthlyReportJob(null, new SnapshotCoverage(null, null) {
         @Override
         public java.util.Optional<String> refusal(java.time.YearMonth month) {
             return java.util.Optional.empty();

@@ -26,6 +26,7 @@ import jp.kokuho.hub.arrears.ArrearsClass;
 import jp.kokuho.hub.arrears.HouseholdArrears;
 import jp.kokuho.hub.config.DataDirectories;
 import jp.kokuho.hub.config.HubProperties;
+import jp.kokuho.hub.intake.FeedSnapshots;
 import jp.kokuho.hub.intake.PgCopy;
 import jp.kokuho.hub.jobs.JobContext;
 import jp.kokuho.hub.jobs.DateJob;
@@ -58,9 +59,11 @@ public class ArrearsJob implements DateJob {
     private final DataDirectories dirs;
     private final HubProperties hub;
     private final Clock clock;
+    private final FeedSnapshots snapshots;
 
     public ArrearsJob(ArrearsSource source, DataSource dataSource, DataDirectories dirs, HubProperties hub,
-                      Clock clock) {
+                      Clock clock, FeedSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.source = source;
         this.dataSource = dataSource;
         this.dirs = dirs;
@@ -90,8 +93,8 @@ public class ArrearsJob implements DateJob {
         Path sogo = dirs.outbox("to-sogo").resolve("SOGOARR_" + hub.insurerNo() + "_" + ymd + ".dat");
         Path list = dirs.outbox("arrears").resolve("滞納区分一覧_" + ymd + ".csv");
         // without both snapshots an empty file would tell 国保総合システム "nobody in arrears": fail instead
-        LocalDate colDate = source.snapshotDate("collection");
-        LocalDate quaDate = source.snapshotDate("qualification");
+        LocalDate colDate = snapshots.baseDate(FeedSnapshots.COLLECTION);
+        LocalDate quaDate = snapshots.baseDate(FeedSnapshots.QUALIFICATION);
         if (colDate == null || quaDate == null) {
             throw new IllegalStateException("no " + (colDate == null ? "IF-COL" : "IF-QUA")
                     + " snapshot has been imported yet: no IF-SOGO-ARR written");
@@ -109,7 +112,7 @@ public class ArrearsJob implements DateJob {
         try (Connection results = dataSource.getConnection()) {
             results.setAutoCommit(false);
             try {
-                replaceRun(results, baseDate, context.runId());
+                replaceRun(results, baseDate, context.runId(), colDate, quaDate);
                 try (PgCopy copy = new PgCopy(results, "arrears_result (base_date, household_no, arrears_class,"
                         + " oldest_unpaid_due, unpaid_amount, unpaid_count, insured_members)")) {
                     IF_SOGO_ARR.write(sogo, header(context.today(), baseDate),
@@ -161,7 +164,8 @@ public class ArrearsJob implements DateJob {
                         + (previousRun == null ? "no previous run" : "previous run " + previousRun));
     }
 
-    private void replaceRun(Connection c, LocalDate baseDate, long jobRunId) throws SQLException {
+    private void replaceRun(Connection c, LocalDate baseDate, long jobRunId, LocalDate colDate, LocalDate quaDate)
+            throws SQLException {
         try (PreparedStatement del = c.prepareStatement("delete from arrears_run where base_date = ?")) {
             del.setObject(1, baseDate);
             if (del.executeUpdate() > 0) {
@@ -169,12 +173,12 @@ public class ArrearsJob implements DateJob {
             }
         }
         try (PreparedStatement ins = c.prepareStatement("insert into arrears_run (base_date, job_run_id, judged_at,"
-                + " col_base_date, qua_base_date, households, records) values (?, ?, ?,"
-                + " (select base_date from feed_snapshot where feed = 'collection'),"
-                + " (select base_date from feed_snapshot where feed = 'qualification'), 0, 0)")) {
+                + " col_base_date, qua_base_date, households, records) values (?, ?, ?, ?, ?, 0, 0)")) {
             ins.setObject(1, baseDate);
             ins.setLong(2, jobRunId);
             ins.setTimestamp(3, Timestamp.from(clock.instant()));
+            ins.setObject(4, colDate);
+            ins.setObject(5, quaDate);
             ins.executeUpdate();
         }
     }

@@ -66,12 +66,6 @@ public class ArrearsSource {
         this.fetchSize = properties.fetchSize();
     }
 
-    /** the 基準年月日 of the held snapshot of a feed ({@code collection}, {@code qualification}), or null */
-    public LocalDate snapshotDate(String feed) {
-        return jdbc.query("select base_date from feed_snapshot where feed = ?",
-                rs -> rs.next() ? rs.getObject(1, LocalDate.class) : null, feed);
-    }
-
     /** the households {@link #stream} judges (those of the IF-COL snapshot): the total of the job's progress */
     public long households() {
         Long n = jdbc.queryForObject("select count(distinct household_no) from collection", Long.class);

@@ -15,8 +15,8 @@ import jp.kokuho.hub.intake.FeedImport;
 import jp.kokuho.hub.intake.ImportContext;
 import jp.kokuho.hub.intake.ImportError;
 import jp.kokuho.hub.intake.ImportSummary;
-import jp.kokuho.hub.intake.RegistrationList;
-import jp.kokuho.hub.intake.RegistrationResultList;
+import jp.kokuho.hub.intake.RegistrationListLayout;
+import jp.kokuho.hub.intake.RegistrationResultListLayout;
 import jp.kokuho.hub.mapping.layout.FixedLayoutSet;
 import jp.kokuho.hub.mapping.layout.Layouts;
 import jp.kokuho.hub.qualification.QualificationCheck;
@@ -32,7 +32,7 @@ import jp.kokuho.hub.qualification.QualificationCheck;
 public class AggregationImport implements FeedImport {
 
     static final String FEED = "aggregation";
-    private static final RegistrationList LIST = new RegistrationResultList();
+    private static final RegistrationListLayout LIST = new RegistrationResultListLayout();
 
     private final List<AggregationKind<?, ?>> kinds;
 
@@ -60,7 +60,7 @@ public class AggregationImport implements FeedImport {
     }
 
     @Override
-    public Optional<RegistrationList> registrationList() {
+    public Optional<RegistrationListLayout> registrationList() {
         return Optional.of(LIST);
     }
 

@@ -14,7 +14,7 @@ import jp.kokuho.hub.intake.FixedLengthFeedImport;
 import jp.kokuho.hub.intake.ImportContext;
 import jp.kokuho.hub.intake.RecordSink;
 import jp.kokuho.hub.intake.RegistrationRecorder;
-import jp.kokuho.hub.intake.RegistrationResultList;
+import jp.kokuho.hub.intake.RegistrationResultListLayout;
 import jp.kokuho.hub.intake.RegistrationStage;
 import jp.kokuho.hub.mapping.layout.AggregationHeader;
 import jp.kokuho.hub.mapping.layout.FixedLayoutSet;
@@ -166,7 +166,7 @@ abstract class AggregationKind<H extends AggregationHeader, D> extends FixedLeng
                             pending[0] = 0;
                         }
                     }
-                    recorder.record(recordNo, ok, RegistrationResultList.cells(linkNo(record), insuredNo(record),
+                    recorder.record(recordNo, ok, RegistrationResultListLayout.cells(linkNo(record), insuredNo(record),
                             branchNo(record), String.valueOf(outcome.result().code()), String.join(" / ", reasons)));
                 });
                 if (pending[0] > 0) {

@@ -79,7 +79,7 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
-            if (!load.keysUnique()) {
+            if (!load.buildUniqueIndexes()) {
                 KEY.list(ctx.connection(), load.table(), ctx.errors());
             }
             SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",

@@ -16,7 +16,7 @@ import jp.kokuho.hub.intake.FileNameRule;
 import jp.kokuho.hub.intake.FixedLengthFeedImport;
 import jp.kokuho.hub.intake.ImportContext;
 import jp.kokuho.hub.intake.RecordSink;
-import jp.kokuho.hub.intake.RegistrationList;
+import jp.kokuho.hub.intake.RegistrationListLayout;
 import jp.kokuho.hub.intake.RegistrationRecorder;
 import jp.kokuho.hub.intake.RegistrationStage;
 import jp.kokuho.hub.mapping.layout.DisInData;
@@ -40,7 +40,7 @@ import jp.kokuho.hub.qualification.QualificationCheck;
 public class DiseaseImport extends FixedLengthFeedImport<DisInHeader, DisInData> {
 
     static final String FEED = "disease";
-    private static final RegistrationList LIST = new DiseaseRegistrationList();
+    private static final RegistrationListLayout LIST = new DiseaseRegistrationList();
 
     private static final String REGISTERED_BY = "select receipt_id from disease_subject where contact_no = ?";
     private static final String INSERT = "insert into disease_subject (recipient_no, disease_kind, disease_no,"
@@ -66,7 +66,7 @@ public class DiseaseImport extends FixedLengthFeedImport<DisInHeader, DisInData>
     }
 
     @Override
-    public Optional<RegistrationList> registrationList() {
+    public Optional<RegistrationListLayout> registrationList() {
         return Optional.of(LIST);
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.kokuho.hub.history.FileReceipt;
-import jp.kokuho.hub.intake.RegistrationList;
+import jp.kokuho.hub.intake.RegistrationListLayout;
 import jp.kokuho.hub.intake.RegistrationOutcome;
 import jp.kokuho.hub.intake.ResultListFormat;
 
@@ -14,7 +14,7 @@ import jp.kokuho.hub.intake.ResultListFormat;
  * {@code outbox/disease-registrations/特定疾患情報登録リスト_<yyyyMMddHHmmss>_<file>.csv}, one row per data record;
  * the stamp is the 受付日時 (as in the 取込結果リスト's name).
  */
-public final class DiseaseRegistrationList implements RegistrationList {
+public final class DiseaseRegistrationList implements RegistrationListLayout {
 
     public static final String OUTBOX = "disease-registrations";
     static final List<String> HEADER = List.of("レコード番号", "連絡番号", "受給者番号", "疾病区分", "疾病番号",

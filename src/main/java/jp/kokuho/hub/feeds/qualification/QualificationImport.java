@@ -119,7 +119,7 @@ public class QualificationImport extends FixedLengthFeedImport<QuaHeader, QuaDat
         @Override
         public void checkFile() throws SQLException {
             copy.finish();
-            boolean keysUnique = load.keysUnique();
+            boolean keysUnique = load.buildUniqueIndexes();
             Connection c = ctx.connection();
             if (!keysUnique) {
                 PERSON_NO.list(c, load.table(), ctx.errors());

@@ -38,7 +38,7 @@ class ArrearsJobConfigTest {
 
     @Test
     void parameterIsTheBaseDateDefaultingToToday() {
-        ArrearsJob job = new ArrearsJob(null, null, null, null, null);
+        ArrearsJob job = new ArrearsJob(null, null, null, null, null, null);
         LocalDate today = LocalDate.of(2026, 11, 25);
         assertThat(job.name()).isEqualTo("arrears");
         assertThat(job.parameter(Map.of(), today)).isEqualTo("2026-11-25");

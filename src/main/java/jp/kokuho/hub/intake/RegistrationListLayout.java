@@ -10,7 +10,7 @@ import jp.kokuho.hub.history.FileReceipt;
  * outcomes stored in {@code registration_outcome} (one per data record, in record order), so memory does not grow
  * with the file. A feed declares it with {@link FeedImport#registrationList()}.
  */
-public interface RegistrationList {
+public interface RegistrationListLayout {
 
     /** the outbox folder, e.g. {@code registration-results} */
     String outbox();

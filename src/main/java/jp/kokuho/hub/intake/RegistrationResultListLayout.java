@@ -12,7 +12,7 @@ import jp.kokuho.hub.history.FileReceipt;
  * A feed records its outcomes with {@link #cells}; 処理日時 is when the import and registration committed, the
  * stamp in the name is the 受付日時 (as in the 取込結果リスト's name).
  */
-public final class RegistrationResultList implements RegistrationList {
+public final class RegistrationResultListLayout implements RegistrationListLayout {
 
     public static final String OUTBOX = "registration-results";
     static final List<String> HEADER = List.of("処理日時", "ファイル名", "インタフェース", "レコード番号", "連携番号",

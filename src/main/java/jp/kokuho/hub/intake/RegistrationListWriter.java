@@ -14,12 +14,12 @@ import jp.kokuho.hub.outbox.OutboxFiles;
 import jp.kokuho.hub.outbox.StaffCsv;
 
 /**
- * Writes a feed's {@link RegistrationList} after its import committed, from the outcomes stored in
+ * Writes a feed's {@link RegistrationListLayout} after its import committed, from the outcomes stored in
  * {@code registration_outcome} (streamed with a cursor in a read-only transaction). Writing it again (a restart
  * after the commit) gives the same list.
  */
 @Component
-public class RegistrationLists {
+public class RegistrationListWriter {
 
     /** @param path relative to the data directory */
     public record Written(String path, long registered, long rejected) {
@@ -29,7 +29,7 @@ public class RegistrationLists {
     private final TransactionTemplate readOnly;
     private final DataDirectories dirs;
 
-    public RegistrationLists(JdbcTemplate jdbc, TransactionTemplate transaction, DataDirectories dirs) {
+    public RegistrationListWriter(JdbcTemplate jdbc, TransactionTemplate transaction, DataDirectories dirs) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(1000);
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
@@ -37,7 +37,7 @@ public class RegistrationLists {
         this.dirs = dirs;
     }
 
-    public Written write(FileReceipt receipt, RegistrationList list) {
+    public Written write(FileReceipt receipt, RegistrationListLayout list) {
         Path target = dirs.outbox(list.outbox()).resolve(list.fileName(receipt));
         long[] counts = new long[2];
         readOnly.executeWithoutResult(status -> OutboxFiles.writeText(target, StaffCsv.MS932, w -> {

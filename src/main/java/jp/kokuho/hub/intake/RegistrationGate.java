@@ -5,16 +5,19 @@ import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The end of every feed's import: the whole-file checks, then — only without any error — the registration. */
-final class SinkFinish {
+/**
+ * The gate between a feed's staged rows and their registration, at the end of every import: the whole-file checks
+ * first, then the registration, only when the file has no error at all; one log line with the time of each phase.
+ */
+final class RegistrationGate {
 
-    private static final Logger log = LoggerFactory.getLogger(SinkFinish.class);
+    private static final Logger log = LoggerFactory.getLogger(RegistrationGate.class);
 
-    private SinkFinish() {
+    private RegistrationGate() {
     }
 
     /** @param readStarted {@link System#nanoTime()} when reading began, for the phase timings in the log */
-    static void finish(RecordSink<?> sink, ImportContext ctx, String interfaceId, long records, long readStarted)
+    static void checkThenRegister(RecordSink<?> sink, ImportContext ctx, String interfaceId, long records, long readStarted)
             throws SQLException {
         long read = System.nanoTime();
         sink.checkFile();
