@@ -6,6 +6,9 @@ import java.time.Clock;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.springframework.beans.factory.ObjectProvider;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +36,15 @@ public class ClusterConfiguration {
         CamelClusterService service = service(services, cluster, env);
         Path lockDir = service instanceof FileLockClusterService file ? Path.of(file.getRoot()) : null;
         return new ClusterLeadership(service, env.getRequiredProperty("hub.cluster.node-id"), lockDir, clock);
+    }
+
+    /** {@code hub_cluster_leader{node}}: 1 while this node leads, 0 while it follows (docs/operations.md) */
+    @Bean
+    MeterBinder clusterLeaderGauge(ClusterLeadership leadership) {
+        return registry -> Gauge.builder("hub.cluster.leader", leadership, l -> l.leader() ? 1 : 0)
+                .description("1 while this node leads (takes the files, runs SFTP, claim checks and schedules)")
+                .tag("node", leadership.nodeId())
+                .register(registry);
     }
 
     @Bean("clusterHealthIndicator")
