@@ -22,7 +22,7 @@ import jp.kokuho.hub.testdata.Person.TaxMode;
  * among its 構成員区分 1 members; 個人番号 = a bijection of the 宛名番号 plus the official check digit.
  */
 final class HouseholdFactory {
-    private static final int STREAM_MEMBERS = 1, STREAM_TAX = 2, STREAM_COL = 3;
+    private static final int STREAM_MEMBERS = 1, STREAM_TAX = 2, STREAM_COL = 3, STREAM_CHANGE = 4;
     /** 期別 per fiscal year: 6月 … 翌3月, 納期限 the last day of the month. */
     static final int PERIODS_PER_YEAR = 10;
 
@@ -467,6 +467,83 @@ final class HouseholdFactory {
             else inc = rev * 85 / 100 - 685_000;
         }
         return Math.max(0, Math.min(rev, inc));
+    }
+
+    // ------------------------------------------------------------------ changes (benchmarks of the monthly cycle)
+
+    /** the random stream of a change round: round 1, 2, … draw independently of each other and of the population */
+    private SplittableRandom changeRandom(long index, int round) {
+        return random(index, STREAM_CHANGE + 16 * round);
+    }
+
+    /**
+     * An IF-QUA re-send: the household changed by one of the rounds 1…{@code rounds} (each with probability
+     * {@code percent} %) gains a baby born in the month of 基準年月日 (資格取得事由 03 出生), so the household's
+     * members, and with them its 所得区分 input, change. Returns whether the household changed.
+     */
+    boolean changeHousehold(Household h, double percent, int rounds) {
+        boolean changed = false;
+        for (int round = 1; round <= rounds; round++) {
+            SplittableRandom r = changeRandom(h.index, round);
+            if (r.nextDouble() * 100 < percent) {
+                addBaby(h, r);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void addBaby(Household h, SplittableRandom r) {
+        Person baby = person(h, r, Names.family(r), 1 + r.nextInt(2), 0, Person.INSURED, false);
+        LocalDate monthStart = baseDate.withDayOfMonth(1);
+        baby.birthDate = monthStart.plusDays(r.nextInt(0, baseDate.getDayOfMonth()));
+        baby.acquiredOn = baby.birthDate;
+        baby.acquireReason = "03";
+        baby.previousInsurerNo = null;
+        baby.lostOn = null;
+        baby.lossReason = null;
+        int member = h.persons.size();
+        long branches = h.persons.stream().filter(p -> p.memberType == Person.INSURED && p != baby).count();
+        baby.householdNo = h.householdNo;
+        baby.personNo = String.format("2%012d%02d", h.index + 1, member);
+        baby.insuredNo = String.format("%08d", 10_000_000L + h.index);
+        baby.branchNo = String.format("%02d", branches + 1);
+        baby.myNumber = myNumber(Long.parseLong(baby.personNo));
+    }
+
+    /**
+     * An IF-TAX correction of round {@code round}: of the household's IF-TAX rows, each is sent again with new
+     * amounts with probability {@code changedPercent} % (same key, 更新年月日 = 作成年月日), and each member gets a row
+     * of a 情報源区分 not held yet with probability {@code newPercent} % (a new key: a late declaration).
+     */
+    List<TaxRecord> taxCorrection(Household h, double changedPercent, double newPercent, int round) {
+        SplittableRandom r = changeRandom(h.index, round);
+        List<TaxRecord> held = taxRecords(h);
+        List<TaxRecord> out = new ArrayList<>();
+        for (TaxRecord t : held) {
+            if (r.nextDouble() * 100 < changedPercent) {
+                Person p = h.persons.stream().filter(m -> m.personNo.equals(t.personNo())).findFirst().orElseThrow();
+                boolean small = t.source() == TaxRecord.SOURCE_SIMPLE_DECLARATION;
+                out.add(income(p, t.taxYear(), t.source(), r, small, createdOn));
+            }
+        }
+        for (Person p : h.persons) {
+            for (int year : taxYears) {
+                if (r.nextDouble() * 100 >= newPercent) {
+                    continue;
+                }
+                for (int source : new int[] {TaxRecord.SOURCE_SIMPLE_DECLARATION, TaxRecord.SOURCE_OTHER_MUNICIPALITY,
+                        TaxRecord.SOURCE_RESIDENT_TAX}) {
+                    boolean present = held.stream().anyMatch(t -> t.personNo().equals(p.personNo)
+                            && t.taxYear() == year && t.source() == source);
+                    if (!present) {
+                        out.add(income(p, year, source, r, source == TaxRecord.SOURCE_SIMPLE_DECLARATION, createdOn));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ IF-COL

@@ -26,7 +26,9 @@ import java.util.Set;
  * KokuhoDataGenerator --out DIR [--insurer 139998] [--base-date 20261031] [--created 20261101]
  *     (--persons N | --households N) [--seed 42] [--feeds qua,tax,col] [--tax-years 2025,2026]
  *     [--col-installments-per-household N] [--csv-copy]
+ *     [--qua-changed PERCENT] [--tax-correction CHANGED%,NEW%] [--change-round N]
  * </pre>
+ * The last three make the files of a later step of the monthly cycle from the same population ({@link Changes}).
  * Files: {@code QUA_<保険者番号>_<基準年月日>.dat}, {@code TAX_<保険者番号>_<作成年月日>.csv},
  * {@code COL_<保険者番号>_<基準年月日>.csv}, with --csv-copy also {@code QUA_<保険者番号>_<基準年月日>.copy.csv}
  * (UTF-8, for psql \copy). 作成年月日 defaults to the day after 基準年月日; 課税年度 defaults to the one in
@@ -38,7 +40,7 @@ public final class KokuhoDataGenerator {
     /** Parameters of one run. Exactly one of persons / households is positive. */
     public record Options(Path out, String insurerNo, LocalDate baseDate, LocalDate createdOn, long persons,
                           long households, long seed, Set<String> feeds, int[] taxYears,
-                          int colInstallmentsPerHousehold, boolean csvCopy) {
+                          int colInstallmentsPerHousehold, boolean csvCopy, Changes changes) {
 
         public Options {
             if (!insurerNo.matches("\\d{6}")) {
@@ -57,9 +59,32 @@ public final class KokuhoDataGenerator {
             }
         }
 
+        /** without changes: the population as it is */
+        public Options(Path out, String insurerNo, LocalDate baseDate, LocalDate createdOn, long persons,
+                       long households, long seed, Set<String> feeds, int[] taxYears,
+                       int colInstallmentsPerHousehold, boolean csvCopy) {
+            this(out, insurerNo, baseDate, createdOn, persons, households, seed, feeds, taxYears,
+                    colInstallmentsPerHousehold, csvCopy, Changes.NONE);
+        }
+
         public static Options of(Path out, String insurerNo, LocalDate baseDate, long persons, long seed) {
             return new Options(out, insurerNo, baseDate, baseDate.plusDays(1), persons, 0, seed,
                     new LinkedHashSet<>(List.of("qua", "tax", "col")), new int[] {taxYearOn(baseDate)}, 0, false);
+        }
+    }
+
+    /**
+     * Changes against the population of the same seed, for the benchmark of the monthly cycle
+     * (scripts/benchmark-cycle.sh): {@code quaChangedPercent} % of the households changed in IF-QUA (a re-send of the
+     * snapshot; rounds 1…{@code round} together, so round 2's file differs from round 1's by about that much again);
+     * an IF-TAX file that is a correction of round {@code round}: {@code taxChangedPercent} % of the rows again with
+     * new amounts and {@code taxNewPercent} % new rows (null percentages: the plain IF-TAX file).
+     */
+    public record Changes(double quaChangedPercent, Double taxChangedPercent, Double taxNewPercent, int round) {
+        public static final Changes NONE = new Changes(0, null, null, 1);
+
+        boolean taxCorrection() {
+            return taxChangedPercent != null;
         }
     }
 
@@ -122,6 +147,9 @@ public final class KokuhoDataGenerator {
                 int maxSize = o.persons() > 0 ? (int) Math.min(6, o.persons() - persons) : 6;
                 Household h = factory.build(index, maxSize);
                 persons += h.persons.size();
+                if (o.changes().quaChangedPercent() > 0) {
+                    factory.changeHousehold(h, o.changes().quaChangedPercent(), o.changes().round());
+                }
                 for (Person p : h.persons) {
                     if (qua != null) {
                         qua.person(p);
@@ -131,7 +159,9 @@ public final class KokuhoDataGenerator {
                     }
                 }
                 if (tax != null) {
-                    for (TaxRecord t : factory.taxRecords(h)) {
+                    for (TaxRecord t : o.changes().taxCorrection()
+                            ? factory.taxCorrection(h, o.changes().taxChangedPercent(), o.changes().taxNewPercent(), o.changes().round())
+                            : factory.taxRecords(h)) {
                         tax.row(t);
                     }
                 }
@@ -172,6 +202,9 @@ public final class KokuhoDataGenerator {
         int[] taxYears = null;
         int colPer = 0;
         boolean csvCopy = false;
+        double quaChanged = 0;
+        Double taxChanged = null, taxNew = null;
+        int round = 1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -186,6 +219,13 @@ public final class KokuhoDataGenerator {
                 case "--tax-years" -> taxYears = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--col-installments-per-household" -> colPer = Integer.parseInt(args[++i]);
                 case "--csv-copy" -> csvCopy = true;
+                case "--qua-changed" -> quaChanged = Double.parseDouble(args[++i]);
+                case "--tax-correction" -> {
+                    String[] p = args[++i].split(",");
+                    taxChanged = Double.parseDouble(p[0]);
+                    taxNew = Double.parseDouble(p[1]);
+                }
+                case "--change-round" -> round = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -193,14 +233,16 @@ public final class KokuhoDataGenerator {
             throw new IllegalArgumentException("--out DIR is required");
         }
         return new Options(out, insurer, base, created == null ? base.plusDays(1) : created, persons, households,
-                seed, feeds, taxYears == null ? new int[] {taxYearOn(base)} : taxYears, colPer, csvCopy);
+                seed, feeds, taxYears == null ? new int[] {taxYearOn(base)} : taxYears, colPer, csvCopy,
+                new Changes(quaChanged, taxChanged, taxNew, round));
     }
 
     static final String USAGE = """
             usage: KokuhoDataGenerator --out DIR (--persons N | --households N)
                      [--insurer 139998] [--base-date 20261031] [--created YYYYMMDD (default base date + 1)]
                      [--seed 42] [--feeds qua,tax,col] [--tax-years 2026[,2025...]]
-                     [--col-installments-per-household N] [--csv-copy]""";
+                     [--col-installments-per-household N] [--csv-copy]
+                     [--qua-changed PERCENT] [--tax-correction CHANGED%,NEW%] [--change-round N]""";
 
     public static void main(String[] args) throws IOException {
         PrintStream out = System.out;

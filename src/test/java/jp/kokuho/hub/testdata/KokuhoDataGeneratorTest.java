@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -131,6 +132,56 @@ class KokuhoDataGeneratorTest {
             assertThat(line.split(",", -1)[7]).matches("\\d{4}-\\d{2}-\\d{2}");
         }
         assertThat(Files.readString(files.get(2).path(), Names.MS932)).contains(",2025,").contains(",2026,");
+    }
+
+    @Test
+    void changedFilesOfTheCycleDifferByTheGivenShareAndFollowEveryRule() throws Exception {
+        String[] base = {"--insurer", "139998", "--base-date", "20261031", "--households", "4000", "--seed", "5"};
+        KokuhoDataGenerator.generate(KokuhoDataGenerator.parse(concat(base, "--out", tmp.resolve("a").toString(),
+                "--feeds", "qua,tax")));
+        KokuhoDataGenerator.generate(KokuhoDataGenerator.parse(concat(base, "--out", tmp.resolve("r1").toString(),
+                "--feeds", "qua", "--qua-changed", "1", "--csv-copy")));
+        KokuhoDataGenerator.generate(KokuhoDataGenerator.parse(concat(base, "--out", tmp.resolve("r2").toString(),
+                "--feeds", "qua", "--qua-changed", "1", "--change-round", "2")));
+        KokuhoDataGenerator.generate(KokuhoDataGenerator.parse(concat(base, "--out", tmp.resolve("c").toString(),
+                "--feeds", "tax", "--tax-correction", "10,1", "--created", "20261115")));
+        String qua = "QUA_139998_20261031.dat";
+        FeedValidator v = new FeedValidator();
+        v.checkQua(tmp.resolve("r2").resolve(qua), INSURER, BASE);
+        Path correction = tmp.resolve("c/TAX_139998_20261115.csv");
+        v.checkTax(correction);
+        assertThat(v.problems).isEmpty();
+        runCheckLayout(tmp.resolve("r2").resolve(qua));
+        // the re-send: about 1 % of the households have a new member (a baby), round 2 about 1 % more
+        Set<String> held = new java.util.HashSet<>(Files.readAllLines(tmp.resolve("a").resolve(qua), Names.MS932));
+        long added1 = Files.readAllLines(tmp.resolve("r1").resolve(qua), Names.MS932).stream().filter(l -> !held.contains(l)).count();
+        long added2 = Files.readAllLines(tmp.resolve("r2").resolve(qua), Names.MS932).stream().filter(l -> !held.contains(l)).count();
+        assertThat(added1).isBetween(20L, 60L);
+        assertThat(added2).isBetween(added1 + 20, added1 + 60);
+        assertThat(Files.readAllLines(tmp.resolve("r1").resolve(qua.replace(".dat", ".copy.csv")))).hasSize(
+                (int) (Files.size(tmp.resolve("r1").resolve(qua)) / 202 - 2));
+        // the correction: about 10 % of the held rows with their keys, about 1 % new keys
+        Map<String, String> rows = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(tmp.resolve("a/TAX_139998_20261101.csv"), Names.MS932)) {
+            rows.put(line.substring(0, line.indexOf(',', line.indexOf(',', 16) + 1)), line);
+        }
+        long changed = 0, added = 0;
+        for (String line : Files.readAllLines(correction, Names.MS932)) {
+            String key = line.substring(0, line.indexOf(',', line.indexOf(',', 16) + 1));
+            if (rows.containsKey(key)) {
+                changed++;
+            } else {
+                added++;
+            }
+        }
+        assertThat(changed).isBetween(rows.size() * 8L / 100, rows.size() * 12L / 100);
+        assertThat(added).isBetween(rows.size() / 200L, rows.size() * 2L / 100);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
