@@ -15,46 +15,21 @@ cd "$(dirname "$0")/.."
 HOUSEHOLDS=${1:-100000}
 [[ "$HOUSEHOLDS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [HOUSEHOLDS]" >&2; exit 2; }
 INSTALLMENTS=${BENCH_INSTALLMENTS:-20}
-INSURER=139998
-BASE_DATE=20261031
 JOB_DATE=2026-10-31
-SEED=${BENCH_SEED:-42}
-XMX=${BENCH_XMX:-512m}
-PGHOST=${BENCH_PGHOST:-127.0.0.1}
-PGPORT=${BENCH_PGPORT:-5432}
-PGUSER=${BENCH_PGUSER:-postgres}
-DB=${BENCH_DB:-kokuho_bench_arrears}
-TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
-JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
-OUT=bench-out
-GEN=$OUT/gen-arrears
-DATA=$PWD/$OUT/data-arrears
-STAMP=$(date +%Y%m%d-%H%M%S)
-HUB_LOG=$OUT/hub-arrears-$STAMP.log
-JSTAT_LOG=$OUT/jstat-arrears-$STAMP.txt
-SUMMARY=$OUT/benchmark-arrears-$STAMP.txt
-PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
-export PGHOST PGPORT PGUSER PGOPTIONS
+# shared with the other benchmarks: bench_settings, build_jar, generate, gen_field, step, now, secs, psql_db,
+# start_hub, stop_hub, import_feed, heap_mark, heap_peak_since, peak_heap
 source scripts/lib/bench-common.sh
+bench_settings arrears kokuho_bench_arrears
+GEN=$OUT/gen-arrears
 trap stop_hub EXIT
 trap 'exit 130' INT TERM
 
 step "1. build"
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-    mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
-fi
-[[ -f "$JAR" ]] || { echo "missing $JAR" >&2; exit 1; }
-[[ -f target/test-classes/jp/kokuho/hub/testdata/KokuhoDataGenerator.class ]] \
-    || { echo "missing target/test-classes (the data generator)" >&2; exit 1; }
+build_jar
 
 step "2. generate $HOUSEHOLDS households, $INSTALLMENTS installments each (IF-QUA, IF-COL) into $GEN"
-rm -rf "$GEN"
-mkdir -p "$GEN"
-GEN_OUT=$(java -Xmx256m -cp target/test-classes jp.kokuho.hub.testdata.KokuhoDataGenerator --out "$GEN" \
-    --households "$HOUSEHOLDS" --col-installments-per-household "$INSTALLMENTS" --insurer "$INSURER" \
-    --base-date "$BASE_DATE" --seed "$SEED" --feeds qua,col)
-echo "$GEN_OUT"
-gen_field() { awk -v f="$1" -v c="$2" '$1 == f { gsub(",", "", $c); print $c }' <<<"$GEN_OUT"; }
+generate "$GEN" --households "$HOUSEHOLDS" --col-installments-per-household "$INSTALLMENTS" \
+    --base-date "$BASE_DATE" --feeds qua,col
 QUA_FILE=$(gen_field qua 2); QUA_RECORDS=$(gen_field qua 3)
 COL_FILE=$(gen_field col 2); COL_RECORDS=$(gen_field col 3)
 for f in "$QUA_FILE" "$COL_FILE"; do [[ -f "$f" ]] || { echo "generator did not write $f" >&2; exit 1; }; done
@@ -79,7 +54,7 @@ COL_E2E=$E2E_S
 
 step "6. POST /api/jobs/arrears?date=$JOB_DATE"
 T0=$(now)
-JSTAT_FROM=$(wc -l <"$JSTAT_LOG")
+heap_mark; JSTAT_FROM=$HEAP_MARK
 ID=$(api_curl "/api/jobs/arrears?date=$JOB_DATE" -X POST \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 while :; do
@@ -90,12 +65,7 @@ while :; do
     sleep 0.2
 done
 JOB_E2E=$(secs "$T0" "$(now)")
-JSTAT_TO=$(wc -l <"$JSTAT_LOG")
-# peak used heap of the samples taken while the job ran (S0U+S1U+EU+OU)
-JOB_PEAK_MB=$(awk -v a="$JSTAT_FROM" -v b="$JSTAT_TO" '
-    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-    NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
-    END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+heap_peak_since "$JSTAT_FROM"; JOB_PEAK_MB=$HEAP_PEAK_MB; JSTAT_TO=$(wc -l <"$JSTAT_LOG")
 echo "$RUN" | python3 -m json.tool
 JOB_MS=$(python3 -c '
 import json, sys, datetime

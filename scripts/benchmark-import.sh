@@ -16,20 +16,16 @@
 # BENCH_PG (server, the default: the PostgreSQL server above; embedded: the hub's own embedded PostgreSQL on a free
 # port, database postgres, with BENCH_EMBEDDED_DURABLE=true (the default: fsync and synchronous commit on) or false).
 # Everything is written under bench-out/ (git-ignored): gen/ (generated files), data/ (the hub's data dir,
-# recreated each run), hub-<ts>.log, jstat-<ts>.txt, benchmark-import-<ts>.txt (the summary).
+# recreated each run), hub-import-<ts>.log, jstat-import-<ts>.txt, benchmark-import-<ts>.txt (the summary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PERSONS=${1:-1000000}
 [[ "$PERSONS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [PERSONS]" >&2; exit 2; }
-INSURER=139998
-BASE_DATE=20261031
-SEED=${BENCH_SEED:-42}
-XMX=${BENCH_XMX:-512m}
-PGHOST=${BENCH_PGHOST:-127.0.0.1}
-PGPORT=${BENCH_PGPORT:-5432}
-PGUSER=${BENCH_PGUSER:-postgres}
-DB=${BENCH_DB:-kokuho_bench}
+# shared with the other benchmarks: bench_settings, build_jar, generate, gen_field, step, now, secs, psql_db,
+# start_hub, stop_hub, import_feed, peak_heap
+source scripts/lib/bench-common.sh
+bench_settings import kokuho_bench
 BENCH_PG=${BENCH_PG:-server}
 case $BENCH_PG in
     server) ;;
@@ -37,16 +33,8 @@ case $BENCH_PG in
               PGPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') ;;
     *) echo "BENCH_PG must be server or embedded" >&2; exit 2 ;;
 esac
-TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
-JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
-OUT=bench-out
 GEN=$OUT/gen
 DATA=$PWD/$OUT/data
-STAMP=$(date +%Y%m%d-%H%M%S)
-HUB_LOG=$OUT/hub-$STAMP.log
-JSTAT_LOG=$OUT/jstat-$STAMP.txt
-SUMMARY=$OUT/benchmark-import-$STAMP.txt
-PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 PICKUP=${BENCH_PICKUP:-marker}
 WARMUP=${BENCH_WARMUP:-100000}
 [[ "$WARMUP" =~ ^[0-9]+$ ]] || { echo "BENCH_WARMUP must be a number of persons" >&2; exit 2; }
@@ -55,23 +43,12 @@ case $PICKUP in
     stable) DONE_MARKER_FEEDS= ;;
     *) echo "BENCH_PICKUP must be marker or stable" >&2; exit 2 ;;
 esac
-export PGHOST PGPORT PGUSER PGOPTIONS
-# shared with benchmark-arrears.sh: step, now, secs, psql_db, start_hub, stop_hub, import_feed, peak_heap
-source scripts/lib/bench-common.sh
-
 trap stop_hub EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------------------------------------------------
 step "1. build"
-if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-    # package runs test-compile too (tests skipped), so the generator lands in target/test-classes
-    # (sed: Maven's -q still prints bare colour resets; a failing mvn still fails the pipe)
-    mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
-fi
-[[ -f "$JAR" ]] || { echo "missing $JAR" >&2; exit 1; }
-[[ -f target/test-classes/jp/kokuho/hub/testdata/KokuhoDataGenerator.class ]] \
-    || { echo "missing target/test-classes (the data generator)" >&2; exit 1; }
+build_jar
 echo "jar: $JAR ($(du -h "$JAR" | cut -f1))"
 
 # ---------------------------------------------------------------------------------------------------------
@@ -81,8 +58,6 @@ mkdir -p "$GEN"
 GEN_OUT=$(java -Xmx256m -cp target/test-classes jp.kokuho.hub.testdata.KokuhoDataGenerator --out "$GEN" \
     --persons "$PERSONS" --insurer "$INSURER" --base-date "$BASE_DATE" --seed "$SEED" --feeds qua,tax --csv-copy)
 echo "$GEN_OUT"
-# lines: "<feed> <path>  <n> records  <bytes> bytes"
-gen_field() { awk -v f="$1" -v c="$2" '$1 == f { gsub(",", "", $c); print $c }' <<<"$GEN_OUT"; }
 QUA_FILE=$(gen_field qua 2);   QUA_RECORDS=$(gen_field qua 3)
 COPY_FILE=$(gen_field copy 2); COPY_RECORDS=$(gen_field copy 3)
 TAX_FILE=$(gen_field tax 2);   TAX_RECORDS=$(gen_field tax 3)

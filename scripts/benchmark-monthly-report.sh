@@ -17,34 +17,13 @@ PERSONS=${1:-1000000}
 [[ "$PERSONS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [PERSONS]" >&2; exit 2; }
 MONTH=${BENCH_MONTH:-2026-10}
 YM=${MONTH/-/}
-INSURER=139998
-XMX=${BENCH_XMX:-512m}
-PGHOST=${BENCH_PGHOST:-127.0.0.1}
-PGPORT=${BENCH_PGPORT:-5432}
-PGUSER=${BENCH_PGUSER:-postgres}
-DB=${BENCH_DB:-kokuho_bench}
-TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
-JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
-OUT=bench-out
-DATA=$PWD/$OUT/data-monthly-report
-STAMP=$(date +%Y%m%d-%H%M%S)
-HUB_LOG=$OUT/hub-monthly-report-$STAMP.log
-JSTAT_LOG=$OUT/jstat-monthly-report-$STAMP.txt
-SUMMARY=$OUT/benchmark-monthly-report-$STAMP.txt
-PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
-export PGHOST PGPORT PGUSER PGOPTIONS
+# shared settings and helpers: bench_settings, import_or_build, step, psql_db, start_hub, stop_hub, run_job, peak_heap
 source scripts/lib/bench-common.sh
+bench_settings monthly-report kokuho_bench
 trap stop_hub EXIT
 trap 'exit 130' INT TERM
 
-if [[ "${BENCH_SKIP_IMPORT:-0}" != 1 ]]; then
-    step "0. import $PERSONS persons with scripts/benchmark-import.sh"
-    scripts/benchmark-import.sh "$PERSONS"
-elif [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-    step "0. build"
-    mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
-fi
-mkdir -p "$OUT"
+import_or_build "$PERSONS"
 INSURED_ROWS=$(psql_db "$DB" -Atc "select count(*) from qualification where member_type = 1")
 COL_ROWS=$(psql_db "$DB" -Atc "select count(*) from collection")
 JUDGED=$(psql_db "$DB" -Atc "select count(*) from income_class_month where target_month = '$YM'")

@@ -1,8 +1,74 @@
 # Helpers shared by the benchmark scripts (sourced, not run): scripts/benchmark-import.sh, scripts/benchmark-arrears.sh,
-# scripts/benchmark-monthly-report.sh, scripts/benchmark-annual-report.sh.
-# The caller sets: INSURER, XMX, JAR, DATA (absolute), PGHOST, PGPORT, PGUSER, DB, TIMEOUT_S, HUB_LOG, JSTAT_LOG,
-# and installs `trap stop_hub EXIT`. BENCH_PG=embedded: the hub starts its embedded PostgreSQL on PGPORT (DB=postgres).
+# scripts/benchmark-income-class.sh, scripts/benchmark-monthly-report.sh, scripts/benchmark-annual-report.sh,
+# scripts/benchmark-cycle.sh.
+# A script calls `bench_settings NAME DEFAULT_DB` first (the settings they all share, from BENCH_* variables), then
+# sets TIMEOUT_S if it wants another, and installs `trap stop_hub EXIT`. BENCH_PG=embedded: the hub starts its
+# embedded PostgreSQL on PGPORT (DB=postgres).
 # shellcheck shell=bash
+
+# bench_settings NAME DEFAULT_DB -> the settings every benchmark shares, overridden by the environment:
+# BENCH_XMX (512m), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_DB (DEFAULT_DB),
+# BENCH_TIMEOUT_S (3600), BENCH_SEED (42); the run's files under bench-out/ (git-ignored): DATA (the hub's data dir
+# data-NAME), HUB_LOG, JSTAT_LOG, GC_LOG, SUMMARY (NAME and a time stamp in their names)
+bench_settings() {
+    local name=$1
+    INSURER=139998
+    BASE_DATE=20261031
+    SEED=${BENCH_SEED:-42}
+    XMX=${BENCH_XMX:-512m}
+    PGHOST=${BENCH_PGHOST:-127.0.0.1}
+    PGPORT=${BENCH_PGPORT:-5432}
+    PGUSER=${BENCH_PGUSER:-postgres}
+    DB=${BENCH_DB:-$2}
+    TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
+    JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
+    OUT=bench-out
+    STAMP=$(date +%Y%m%d-%H%M%S)
+    DATA=$PWD/$OUT/data-$name
+    HUB_LOG=$OUT/hub-$name-$STAMP.log
+    JSTAT_LOG=$OUT/jstat-$name-$STAMP.txt
+    GC_LOG=$OUT/gc-$name-$STAMP.log
+    SUMMARY=$OUT/benchmark-$name-$STAMP.txt
+    PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+    export PGHOST PGPORT PGUSER PGOPTIONS
+    mkdir -p "$OUT"
+}
+
+# build_jar -> mvn package unless BENCH_SKIP_BUILD=1 (package runs test-compile too, tests skipped, so the data
+# generator lands in target/test-classes; sed: Maven's -q still prints bare colour resets; a failing mvn still fails
+# the pipe)
+build_jar() {
+    if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+        mvn -q -B -Dstyle.color=never ${MVN_ARGS:-} -DskipTests package 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^$/d'
+    fi
+    [[ -f "$JAR" ]] || { echo "missing $JAR" >&2; exit 1; }
+    [[ -f target/test-classes/jp/kokuho/hub/testdata/KokuhoDataGenerator.class ]] \
+        || { echo "missing target/test-classes (the data generator)" >&2; exit 1; }
+}
+
+# import_or_build PERSONS -> the database of scripts/benchmark-import.sh PERSONS (run now), or with
+# BENCH_SKIP_IMPORT=1 the database as it is (then only the jar is built, unless BENCH_SKIP_BUILD=1)
+import_or_build() {
+    if [[ "${BENCH_SKIP_IMPORT:-0}" != 1 ]]; then
+        step "0. import $1 persons with scripts/benchmark-import.sh"
+        BENCH_DB=$DB scripts/benchmark-import.sh "$1"
+    else
+        step "0. build"
+        build_jar
+    fi
+}
+
+# generate DIR ARGS... -> KokuhoDataGenerator into DIR (emptied first) with the run's insurer and seed; sets GEN_OUT
+# (its lines: "<feed> <path>  <n> records  <bytes> bytes"); read them with gen_field FEED COLUMN (2 path, 3 records)
+generate() {
+    local dir=$1; shift
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    GEN_OUT=$(java -Xmx256m -cp target/test-classes jp.kokuho.hub.testdata.KokuhoDataGenerator --out "$dir" \
+        --insurer "$INSURER" --seed "$SEED" "$@")
+    echo "$GEN_OUT"
+}
+gen_field() { awk -v f="$1" -v c="$2" '$1 == f { gsub(",", "", $c); print $c }' <<<"$GEN_OUT"; }
 
 HUB_PID=
 JSTAT_PID=
@@ -174,6 +240,18 @@ await_followup() {
     return 1
 }
 
+# heap_mark -> HEAP_MARK: the jstat samples so far; heap_peak_since MARK -> HEAP_PEAK_MB: the peak used heap of the
+# samples taken since (S0U+S1U+EU+OU, every 250 ms: used heap including garbage not collected yet)
+heap_mark() { HEAP_MARK=$(wc -l <"$JSTAT_LOG"); }
+heap_peak_since() {
+    local to
+    to=$(wc -l <"$JSTAT_LOG")
+    HEAP_PEAK_MB=$(awk -v a="$1" -v b="$to" '
+        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
+        END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+}
+
 # peak_heap -> sets PEAK_MB: the peak used heap of the hub from $JSTAT_LOG
 peak_heap() {
     local PEAK_KB
@@ -188,24 +266,22 @@ peak_heap() {
 # longer RUNNING (at most TIMEOUT_S) and sets JOB_RUN (the run's JSON), JOB_STATUS, JOB_S (startedAt -> endedAt, the
 # hub's own figure), JOB_E2E (by polling) and JOB_PEAK_MB (peak used heap sampled while the job ran)
 run_job() {
-    local path=$1 t0 id jstat_from jstat_to
+    local path=$1 t0 id mark
     t0=$(now)
-    jstat_from=$(wc -l <"$JSTAT_LOG")
+    heap_mark; mark=$HEAP_MARK
     id=$(api_curl "$path" -X POST | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
     while :; do
         JOB_RUN=$(api_curl "/api/jobs/$id")
         JOB_STATUS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])' <<<"$JOB_RUN")
         [[ "$JOB_STATUS" == RUNNING ]] || break
         if (( $(date +%s) > ${t0%.*} + TIMEOUT_S )); then echo "job $id still RUNNING after $TIMEOUT_S s" >&2; return 1; fi
-        sleep 0.2
+        # once a second: each request logs in with HTTP Basic, whose BCrypt check costs the hub about 20 ms of CPU
+        # (JFR); JOB_S is the hub's own figure, so the poll's period does not enter it
+        sleep 1
     done
     JOB_E2E=$(secs "$t0" "$(now)")
     sleep 0.5
-    jstat_to=$(wc -l <"$JSTAT_LOG")
-    JOB_PEAK_MB=$(awk -v a="$jstat_from" -v b="$jstat_to" '
-        NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-        NR > a && NR <= b && $1 ~ /^[0-9.]+$/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > max) max = u }
-        END { printf "%.0f", max / 1024 }' "$JSTAT_LOG")
+    heap_peak_since "$mark"; JOB_PEAK_MB=$HEAP_PEAK_MB
     JOB_S=$(python3 -c '
 import json, sys, datetime
 r = json.load(sys.stdin)
