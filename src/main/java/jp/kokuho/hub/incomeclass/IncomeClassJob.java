@@ -44,12 +44,15 @@ public class IncomeClassJob implements MonthJob {
     @Override
     public JobResult run(String parameter, JobContext context) {
         YearMonth month = YearMonth.parse(parameter);
-        context.total(service.householdsToJudge(month));
+        if (!service.isCurrent(month)) { // a current month judges nothing: no total of households to show
+            context.total(service.householdsToJudge(month));
+        }
         if (!service.taxYearHeld(month)) {
             context.warn("no IF-TAX record of 課税年度 " + IncomeClassJudge.taxYearOf(month) + " is held: every"
                     + " member is judged 未申告; import that year's IF-TAX and run " + month + " again");
         }
-        IncomeClassService.RunSummary summary = service.judgeMonth(month, context::progress); // households
+        // households; nothing judged when the month is current (judged, and re-judged after every import since)
+        IncomeClassService.RunSummary summary = service.judgeMonthUnlessCurrent(month, context::progress);
         IncomeClassChangeList.Written list = changeList.write(IncomeClassService.yyyymm(month));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("households", summary.households());
@@ -62,6 +65,17 @@ public class IncomeClassJob implements MonthJob {
         if (list.path() != null) {
             files.add(list.path());
         }
-        return JobResult.of(counts, files).withMessage(list.path() == null ? "所得区分変更一覧: no change" : null);
+        List<String> message = new ArrayList<>();
+        if (summary.current()) {
+            message.add(month + " is current: no IF-QUA / IF-TAX import and no rule change since it was judged,"
+                    + " nothing judged again");
+        } else if (!summary.baseline()) {
+            message.add("the first month judged: no class of " + month + " or " + month.minusMonths(1)
+                    + " to compare with, so no change is listed (the next month's list compares with this one)");
+        }
+        if (list.path() == null) {
+            message.add("所得区分変更一覧: no change");
+        }
+        return JobResult.of(counts, files).withMessage(message.isEmpty() ? null : String.join("; ", message));
     }
 }

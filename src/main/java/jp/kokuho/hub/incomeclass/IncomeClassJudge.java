@@ -1,11 +1,9 @@
 package jp.kokuho.hub.incomeclass;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +11,12 @@ import java.util.stream.Collectors;
  * {@link Judgement} per 被保険者 insured in the month goes out.
  */
 public final class IncomeClassJudge {
+
+    /**
+     * The version of this rule's code, recorded with every judged month: a month judged by another version is judged
+     * again by its next monthly run. Raise it with any change that can change a result or its 判定根拠.
+     */
+    public static final int VERSION = 1;
 
     private final IncomeClassRules rules;
 
@@ -209,7 +213,17 @@ public final class IncomeClassJudge {
         return Math.max(0, k - reduction);
     }
 
+    /** {@code 2,570,000}: the amount with a comma every three digits (as NumberFormat for Locale.JAPAN, without its cost per call) */
     static String yen(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
+        String text = Long.toString(amount);
+        int sign = amount < 0 ? 1 : 0;
+        int length = text.length() - sign;
+        int first = sign + (length % 3 == 0 ? 3 : length % 3);
+        StringBuilder b = new StringBuilder(text.length() + length / 3);
+        b.append(text, 0, first);
+        for (int i = first; i < text.length(); i += 3) {
+            b.append(',').append(text, i, i + 3);
+        }
+        return b.toString();
     }
 }

@@ -81,6 +81,9 @@ public class IncomeClassRejudge {
                 }
             }
             digests.store();
+            // the months re-judged (or with no household changed) now reflect this snapshot; older judged months
+            // outside the window do not, and are judged again by their next monthly run
+            service.markCurrent(concerned, batchId);
         } else if (feed.equals("tax")) {
             Set<Integer> years = new TreeSet<>(jdbc.queryForList(
                     "select distinct tax_year::int from tax_income where receipt_id = ?", Integer.class, batchId));
@@ -97,6 +100,8 @@ public class IncomeClassRejudge {
                     }
                 }
             }
+            // every judged month reflects this batch now: re-judged, or of a 課税年度 the batch did not touch
+            service.markCurrent(judged, batchId);
         }
         String monthText = String.join(",", months.stream().map(YearMonth::toString).toList());
         jdbc.update("""

@@ -40,18 +40,25 @@ public class IncomeClassService {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final IncomeClassJudge judge;
+    private final IncomeClassRules rules;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
 
     public IncomeClassService(DataSource dataSource, JdbcTemplate jdbc, IncomeClassProperties properties, Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.judge = new IncomeClassJudge(properties.rules());
+        this.rules = properties.rules();
+        this.judge = new IncomeClassJudge(rules);
         this.clock = clock;
     }
 
-    /** counts of one judgement run */
-    public record RunSummary(YearMonth month, long households, long persons, long changes) {
+    /**
+     * counts of one judgement run; {@code current}: nothing was judged, the month's results were current already
+     * (households 0, persons those of the month); {@code baseline}: there was a class to compare with (the month's
+     * earlier results or M−1's), so changes were recorded
+     */
+    public record RunSummary(YearMonth month, long households, long persons, long changes, boolean current,
+                             boolean baseline) {
         public Map<String, Long> counts() {
             return Map.of("households", households, "persons", persons, "changes", changes);
         }
@@ -71,6 +78,62 @@ public class IncomeClassService {
     public boolean isJudged(YearMonth month) {
         return jdbc.queryForObject("select count(*) from income_class_month where target_month = ?", Integer.class,
                 yyyymm(month)) > 0;
+    }
+
+    /** the newest IF-QUA / IF-TAX import whose data the database holds (0 when none) */
+    private static final String NEWEST_INPUT = "select coalesce(max(id), 0) from file_receipt"
+            + " where status = 'IMPORTED' and feed in ('qualification', 'tax')";
+
+    /** the rule a month is judged with (the code's version and the 課税年度's parameters), as recorded with it */
+    String rulesOf(YearMonth month) {
+        return IncomeClassJudge.VERSION + " " + rules.forTaxYear(IncomeClassJudge.taxYearOf(month));
+    }
+
+    /**
+     * Whether the month's results are current: judged (in full, or re-judged after every import since) on the
+     * newest IF-QUA / IF-TAX import held, with the rule it would be judged with now.
+     */
+    public boolean isCurrent(YearMonth month) {
+        return Boolean.TRUE.equals(jdbc.query("select m.inputs_receipt, m.rules from income_class_month m"
+                + " where m.target_month = ? and m.inputs_receipt >= (" + NEWEST_INPUT + ")", rs -> {
+                    return rs.next() && rulesOf(month).equals(rs.getString(2));
+                }, yyyymm(month)));
+    }
+
+    /**
+     * After the re-judgement for an IF-QUA / IF-TAX import (receipt {@code receiptId}), the months it brought up to
+     * date: each of {@code months} whose results reflected every import before that one now reflects that one too.
+     * A month with an import in between not re-judged for yet stays behind (its next monthly run judges it again).
+     */
+    public void markCurrent(Collection<YearMonth> months, long receiptId) {
+        for (YearMonth m : months) {
+            jdbc.update("""
+                    update income_class_month m set inputs_receipt = ?
+                    where m.target_month = ? and m.inputs_receipt < ?
+                      and not exists (select 1 from file_receipt f where f.status = 'IMPORTED'
+                                      and f.feed in ('qualification', 'tax') and f.id > m.inputs_receipt and f.id < ?)""",
+                    receiptId, yyyymm(m), receiptId, receiptId);
+        }
+    }
+
+    /**
+     * The monthly run: judges the month unless its results are current ({@link #isCurrent}): then nothing is judged
+     * again (the re-judgements after each import since kept it up to date) and the run says so.
+     */
+    public RunSummary judgeMonthUnlessCurrent(YearMonth month, java.util.function.LongConsumer progress) {
+        lock.lock();
+        try {
+            if (isCurrent(month)) {
+                long persons = jdbc.queryForObject("select persons from income_class_month where target_month = ?",
+                        Long.class, yyyymm(month));
+                log.info("income class {}: current (no IF-QUA / IF-TAX import and no rule change since it was judged),"
+                        + " nothing judged again", month);
+                return new RunSummary(month, 0, persons, 0, true, true);
+            }
+            return judge(month, null, progress);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Judges every household with a 被保険者 in the month; replaces the month's earlier results. */
@@ -188,6 +251,16 @@ public class IncomeClassService {
             write.setAutoCommit(false);
             String m = yyyymm(month);
             String scope = households == null ? "" : " and household_no = any(?)";
+            // a class to compare with: the month's earlier results or M−1's; without one (the first month ever
+            // judged) no change is recorded: every insured person would be 新規 (docs/income-class.md)
+            boolean baseline = households != null || jdbc.queryForObject(
+                    "select count(*) from income_class_month where target_month in (?, ?)", Integer.class,
+                    m, yyyymm(month.minusMonths(1))) > 0;
+            long inputs;
+            try (PreparedStatement ps = read.prepareStatement(NEWEST_INPUT); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                inputs = rs.getLong(1); // before the data are read: they reflect at least this import
+            }
             try (PreparedStatement ps = write.prepareStatement(
                     "create temp table prev_result on commit drop as select * from income_class_result where target_month = ?" + scope)) {
                 ps.setString(1, m);
@@ -236,30 +309,38 @@ public class IncomeClassService {
                 copy.finish();
             }
             read.commit();
-            long changes;
-            try (PreparedStatement ps = write.prepareStatement(CHANGES_SQL + (households == null ? "" : " and n.household_no = any(?)"))) {
-                ps.setString(1, yyyymm(month.minusMonths(1)));
-                ps.setString(2, m);
-                if (households != null) {
-                    ps.setArray(3, write.createArrayOf("bpchar", households));
+            long changes = 0;
+            if (baseline) {
+                try (PreparedStatement ps = write.prepareStatement(CHANGES_SQL + (households == null ? "" : " and n.household_no = any(?)"))) {
+                    ps.setString(1, yyyymm(month.minusMonths(1)));
+                    ps.setString(2, m);
+                    if (households != null) {
+                        ps.setArray(3, write.createArrayOf("bpchar", households));
+                    }
+                    changes = ps.executeUpdate();
                 }
-                changes = ps.executeUpdate();
             }
             if (households == null) {
                 try (PreparedStatement ps = write.prepareStatement("""
-                        insert into income_class_month (target_month, judged_at, persons) values (?, now(), ?)
-                        on conflict (target_month) do update set judged_at = excluded.judged_at, persons = excluded.persons""")) {
+                        insert into income_class_month (target_month, judged_at, persons, inputs_receipt, rules)
+                        values (?, now(), ?, ?, ?)
+                        on conflict (target_month) do update set judged_at = excluded.judged_at, persons = excluded.persons,
+                            inputs_receipt = excluded.inputs_receipt, rules = excluded.rules""")) {
                     ps.setString(1, m);
                     ps.setLong(2, persons);
+                    ps.setLong(3, inputs);
+                    ps.setString(4, rulesOf(month));
                     ps.executeUpdate();
                 }
             }
             write.commit();
             // "new changes": recorded by this run (the job's count "changes" is the rows of the 変更一覧 it writes,
             // which also holds the changes of re-judgements not listed yet)
-            log.info("income class {}: {} households, {} insured judged{}, {} new changes, {} ms", month, householdCount,
-                    persons, households == null ? "" : " (re-judgement)", changes, (System.nanoTime() - t0) / 1_000_000);
-            return new RunSummary(month, householdCount, persons, changes);
+            log.info("income class {}: {} households, {} insured judged{}, {}, {} ms", month, householdCount, persons,
+                    households == null ? "" : " (re-judgement)", baseline ? changes + " new changes"
+                            : "no change recorded (the first month judged: no class of M or M−1 to compare with)",
+                    (System.nanoTime() - t0) / 1_000_000);
+            return new RunSummary(month, householdCount, persons, changes, false, baseline);
         } catch (SQLException e) {
             throw new IllegalStateException("income class judgement of " + month + " failed: " + e.getMessage(), e);
         } finally {

@@ -383,4 +383,18 @@ class IncomeClassJudgeTest {
         assertThat(IncomeClassRules.spec().forTaxYear(2021).basicDeduction()).isEqualTo(430_000);
         assertThat(IncomeClassRules.spec().forTaxYear(2030).basicDeduction()).isEqualTo(430_000);
     }
+
+    @Test
+    void amountsInTheBasisAreWrittenAsJapaneseNumbers() {
+        java.text.NumberFormat japan = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPAN);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        List<Long> amounts = new ArrayList<>(List.of(0L, 1L, 999L, 1_000L, 99_999L, 100_000L, 2_570_000L,
+                -1L, -1_000L, -123_456_789L, Long.MAX_VALUE, Long.MIN_VALUE));
+        for (int i = 0; i < 20_000; i++) {
+            amounts.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long amount : amounts) {
+            assertThat(IncomeClassJudge.yen(amount)).as("%d", amount).isEqualTo(japan.format(amount));
+        }
+    }
 }

@@ -89,17 +89,32 @@ class IncomeClassIT extends HubIntegrationTest {
         assertThat(first).containsEntry("status", "SUCCEEDED");
         long persons = jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class);
         assertThat(((Map<String, Number>) first.get("counts")).get("persons").longValue()).isEqualTo(persons);
-        // a rerun replaces the month, never duplicates it; nothing changed → no change rows
+        // the first month ever judged has no class to compare with (neither 2026-10 nor 2026-09 judged before): no
+        // change is recorded, so no 所得区分変更一覧 listing everyone as 新規 (docs/income-class.md)
+        assertThat((List<?>) first.get("files")).isEmpty();
+        assertThat((String) first.get("message")).contains("the first month judged");
+        assertThat(jdbc.queryForObject("select count(*) from income_class_change", Long.class)).isZero();
+        // a rerun with no import since: the month is current, nothing is judged again, nothing duplicated
         Map<String, Object> rerun = runJob("income-class", "2026-10");
         assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class))
                 .isEqualTo(persons);
         assertThat(((Map<String, Number>) rerun.get("counts")).get("changes").longValue()).isZero();
-        // the first run listed everyone as 新規 (no class in 2026-09)
-        Path list = dirs.root().resolve((String) ((List<?>) first.get("files")).get(0));
-        List<String> rows = List.of(new String(Files.readAllBytes(list), MS932).split("\r\n"));
-        assertThat(rows.get(0)).isEqualTo("世帯番号,被保険者番号,枝番,氏名カナ,年齢区分,対象年月,変更前所得区分,変更後所得区分,変更事由,判定根拠");
-        assertThat(rows).hasSize((int) persons + 1);
-        assertThat(rows.get(1)).contains(",202610,,").contains(",新規,");
+        assertThat(((Map<String, Number>) rerun.get("counts")).get("households").longValue()).isZero();
+        assertThat((String) rerun.get("message")).contains("2026-10 is current");
+        // the next month compares with this one: one row per 被保険者 whose class differs from 2026-10 or who is new
+        Map<String, Object> november = runJob("income-class", "2026-11");
+        long differing = jdbc.queryForObject("""
+                select count(*) from income_class_result n left join income_class_result b on b.target_month = '202610'
+                    and b.insured_no = n.insured_no and b.branch_no = n.branch_no
+                where n.target_month = '202611' and b.income_class is distinct from n.income_class""", Long.class);
+        assertThat(((Map<String, Number>) november.get("counts")).get("changes").longValue()).isEqualTo(differing);
+        if (differing > 0) {
+            Path list = dirs.root().resolve((String) ((List<?>) november.get("files")).get(0));
+            List<String> rows = List.of(new String(Files.readAllBytes(list), MS932).split("\r\n"));
+            assertThat(rows.get(0)).isEqualTo("世帯番号,被保険者番号,枝番,氏名カナ,年齢区分,対象年月,変更前所得区分,変更後所得区分,変更事由,判定根拠");
+            assertThat(rows).hasSize((int) differing + 1);
+            assertThat(rows.subList(1, rows.size())).allMatch(r -> r.contains(",202611,"));
+        }
 
         // inquiry
         Map<String, Object> row = jdbc.queryForMap(
@@ -115,10 +130,10 @@ class IncomeClassIT extends HubIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api().getForEntity("/api/income-class?insuredNo=1&branchNo=01&month=2026-1", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        // judged on demand: 2026-11 never judged
-        assertThat(api().getForObject("/api/income-class?insuredNo=" + insured + "&branchNo=" + branch + "&month=2026-11",
+        // judged on demand: 2027-01 never judged
+        assertThat(api().getForObject("/api/income-class?insuredNo=" + insured + "&branchNo=" + branch + "&month=2027-01",
                 Map.class)).containsKey("incomeClass");
-        assertThat(jdbc.queryForObject("select count(*) from income_class_month where target_month = '202611'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from income_class_month where target_month = '202701'", Integer.class))
                 .isEqualTo(1);
 
         // 職権修正: wins, audited, withdrawn
@@ -170,20 +185,8 @@ class IncomeClassIT extends HubIntegrationTest {
     void correctedQualificationSnapshotReJudgesTheJudgedMonths() throws Exception {
         runJob("income-class", "2026-10");
         long before = jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'", Long.class);
-        // the corrected re-send: one 被保険者 insured since before 2026-10 loses 資格 on 2026-10-01 (社保加入)
         byte[] bytes = Files.readAllBytes(SAMPLES.resolve("qualification").resolve(QUA));
-        int changed = -1;
-        for (int off = 202; off + 200 <= bytes.length; off += 202) {
-            String acquired = Derivation.ascii(bytes, off, 140, 8);
-            if (bytes[off] == '2' && bytes[off + 137] == '1' && Derivation.ascii(bytes, off, 150, 8).isBlank()
-                    && !acquired.isBlank() && acquired.compareTo("20260901") < 0
-                    && Derivation.ascii(bytes, off, 129, 8).compareTo("19600101") > 0) {
-                System.arraycopy("2026100102".getBytes(StandardCharsets.US_ASCII), 0, bytes, off + 149, 10);
-                changed = off;
-                break;
-            }
-        }
-        assertThat(changed).isPositive();
+        int changed = loseQualificationOnOctoberFirst(bytes);
         String insured = Derivation.ascii(bytes, changed, 27, 8);
         drop("qualification", QUA, bytes);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -196,6 +199,61 @@ class IncomeClassIT extends HubIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from income_class_result where target_month = '202610'"
                 + " and insured_no = ? and branch_no = ?", Integer.class, insured, Derivation.ascii(bytes, changed, 35, 2)))
                 .isZero();
+    }
+
+    /**
+     * The corrected re-send: one 被保険者 insured since before 2026-10 loses 資格 on 2026-10-01 (社保加入); returns the
+     * offset of the record changed in the samples' IF-QUA bytes.
+     */
+    private static int loseQualificationOnOctoberFirst(byte[] bytes) {
+        for (int off = 202; off + 200 <= bytes.length; off += 202) {
+            String acquired = Derivation.ascii(bytes, off, 140, 8);
+            if (bytes[off] == '2' && bytes[off + 137] == '1' && Derivation.ascii(bytes, off, 150, 8).isBlank()
+                    && !acquired.isBlank() && acquired.compareTo("20260901") < 0
+                    && Derivation.ascii(bytes, off, 129, 8).compareTo("19600101") > 0) {
+                System.arraycopy("2026100102".getBytes(StandardCharsets.US_ASCII), 0, bytes, off + 149, 10);
+                return off;
+            }
+        }
+        throw new AssertionError("no 被保険者 in the samples to change");
+    }
+
+    @Test
+    void aMonthlyRunJudgesAgainOnlyWhatTheReJudgementsDidNotKeepUpToDate() throws Exception {
+        // 2026-10, and a month older than the re-judgement window of an IF-QUA change (24 months back)
+        YearMonth old = YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).minusMonths(30);
+        runJob("income-class", "2026-10");
+        runJob("income-class", old.toString());
+        long personsOld = jdbc.queryForObject("select count(*) from income_class_result where target_month = ?",
+                Long.class, old.format(java.time.format.DateTimeFormatter.ofPattern("uuuuMM")));
+        assertThat(personsOld).isPositive();
+
+        // an IF-TAX import: its claim check re-judges the households it touched, 2026-10 stays current
+        String personNo = jdbc.queryForObject("select person_no from qualification where member_type = 1 order by person_no"
+                + " limit 1", String.class);
+        drop("tax", "TAX_139998_20261201_01.csv", (personNo + ",2026,1,1,20000000,15000000,20000000,18000000,0,0,0,20261201\r\n")
+                .getBytes(MS932));
+        awaitArchived("tax", "TAX_139998_20261201_01.csv");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from income_class_rejudge where feed = 'tax'", Integer.class) == 2);
+        Map<String, Object> afterTax = runJob("income-class", "2026-10");
+        assertThat((String) afterTax.get("message")).contains("2026-10 is current");
+        assertThat(((Map<String, Number>) afterTax.get("counts")).get("households").longValue()).isZero();
+
+        // a corrected IF-QUA re-send: re-judged for 2026-10 (in the window), not for the old month
+        byte[] bytes = Files.readAllBytes(SAMPLES.resolve("qualification").resolve(QUA));
+        loseQualificationOnOctoberFirst(bytes);
+        drop("qualification", QUA, bytes);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from income_class_rejudge where feed = 'qualification'", Integer.class) == 2);
+        Map<String, Object> current = runJob("income-class", "2026-10");
+        assertThat((String) current.get("message")).contains("2026-10 is current");
+        Map<String, Object> judgedAgain = runJob("income-class", old.toString());
+        assertThat((String) judgedAgain.get("message")).doesNotContain("is current");
+        assertThat(((Map<String, Number>) judgedAgain.get("counts")).get("persons").longValue()).isEqualTo(personsOld);
+        assertThat(((Map<String, Number>) judgedAgain.get("counts")).get("households").longValue()).isPositive();
+        // and now it is current too
+        assertThat((String) runJob("income-class", old.toString()).get("message")).contains("is current");
     }
 
     private Map<String, Object> runJob(String job, String month) {
