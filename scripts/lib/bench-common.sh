@@ -8,8 +8,9 @@
 
 # bench_settings NAME DEFAULT_DB -> the settings every benchmark shares, overridden by the environment:
 # BENCH_XMX (512m), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432), BENCH_PGUSER (postgres), BENCH_DB (DEFAULT_DB),
-# BENCH_TIMEOUT_S (3600), BENCH_SEED (42); the run's files under bench-out/ (git-ignored): DATA (the hub's data dir
-# data-NAME), HUB_LOG, JSTAT_LOG, GC_LOG, SUMMARY (NAME and a time stamp in their names)
+# BENCH_TIMEOUT_S (3600), BENCH_SEED (42), BENCH_JAR (the jar to run, target/'s by default: a copy lets the worktree
+# build meanwhile); the run's files under bench-out/ (git-ignored): DATA (the hub's data dir data-NAME), HUB_LOG,
+# JSTAT_LOG, GC_LOG, SUMMARY (NAME and a time stamp in their names)
 bench_settings() {
     local name=$1
     INSURER=139998
@@ -21,7 +22,7 @@ bench_settings() {
     PGUSER=${BENCH_PGUSER:-postgres}
     DB=${BENCH_DB:-$2}
     TIMEOUT_S=${BENCH_TIMEOUT_S:-3600}
-    JAR=target/kokuho-hub-0.1.0-SNAPSHOT.jar
+    JAR=${BENCH_JAR:-target/kokuho-hub-0.1.0-SNAPSHOT.jar}
     OUT=bench-out
     STAMP=$(date +%Y%m%d-%H%M%S)
     DATA=$PWD/$OUT/data-$name
