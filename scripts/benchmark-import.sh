@@ -192,11 +192,9 @@ create table bench_tax (
     pension_revenue bigint, pension_income bigint, other_revenue bigint, updated_on date);
 SQL
 copy_into() {
-    local table=$1 file=$2 t0
-    quiesce
-    t0=$(now)
-    psql_db "$DB" -c "\\copy $table from '$file' with (format csv)"
-    COPY_S=$(secs "$t0" "$(now)")
+    local table=$1 file=$2
+    floor_copy "$table" "$file"
+    COPY_S=$FLOOR_S
     COPY_ROWS=$(psql_db "$DB" -Atc "select count(*) from $table")
     echo "\\copy $table from '$file': $COPY_ROWS rows in $COPY_S s"
 }

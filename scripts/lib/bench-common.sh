@@ -136,7 +136,10 @@ start_hub() {
             tail -30 "$HUB_LOG" >&2
             return 1
         fi
-        if (( $(date +%s) - ${T_START%.*} > 180 )); then echo "hub not UP after 180 s" >&2; tail -30 "$HUB_LOG" >&2; return 1; fi
+        # BENCH_START_TIMEOUT_S: a start on a machine shared with others' builds took more than 180 s
+        if (( $(date +%s) - ${T_START%.*} > ${BENCH_START_TIMEOUT_S:-300} )); then
+            echo "hub not UP after ${BENCH_START_TIMEOUT_S:-300} s" >&2; tail -30 "$HUB_LOG" >&2; return 1
+        fi
         sleep 0.5
     done
     echo "health UP after $(secs "$T_START" "$(now)") s"
@@ -152,6 +155,15 @@ import_feed() {
     local inbox=$DATA/inbox/$feed
     mkdir -p "$inbox"
     E2E_S=-; HUB_MS=-; CPU_HUB_S=-; CPU_PG_S=-; RECEIPT_ID=
+    # the lists and archived files of an earlier file of the same name (a re-send) are not this one's: the archive
+    # gives a second file of a name another name (<name>_<受付番号>.<ext>), the list another time stamp
+    local -A earlier=()
+    local f
+    shopt -s nullglob
+    for f in "$DATA"/outbox/import-results/取込結果_"$feed"_*_"$name".csv "$DATA"/archive/"$feed"/*/"${name%.*}"*; do
+        earlier[$f]=1
+    done
+    shopt -u nullglob
     # copy under a name the hub ignores (dot-file, .part), then rename atomically into the inbox
     quiesce
     cp "$src" "$inbox/.$name.part"
@@ -164,8 +176,11 @@ import_feed() {
     deadline=$(( ${t0%.*} + TIMEOUT_S ))
     shopt -s nullglob
     while :; do
-        list=("$DATA"/outbox/import-results/取込結果_"$feed"_*_"$name".csv)
-        archived=("$DATA"/archive/"$feed"/*/"$name")
+        list=(); archived=()
+        for f in "$DATA"/outbox/import-results/取込結果_"$feed"_*_"$name".csv; do [[ -n "${earlier[$f]:-}" ]] || list+=("$f"); done
+        for f in "$DATA"/archive/"$feed"/*/"${name%.*}"*; do
+            [[ -n "${earlier[$f]:-}" || "$f" == *.done ]] || archived+=("$f")
+        done
         if (( ${#list[@]} > 0 && ${#archived[@]} > 0 )); then
             E2E_S=$(secs "$t0" "$(now)")
             cpu_sample
@@ -288,6 +303,17 @@ import json, sys, datetime
 r = json.load(sys.stdin)
 p = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 print("%.2f" % (p(r["endedAt"]) - p(r["startedAt"])).total_seconds() if r.get("endedAt") else "-")' <<<"$JOB_RUN")
+}
+
+# floor_copy TABLE FILE -> FLOOR_S: the floor of an import: psql `\copy` of FILE (CSV) into TABLE, a bare table (no
+# indexes, no checks) emptied first, after the same quiesce as the hub's import; timed around psql (includes connecting)
+floor_copy() {
+    local t0
+    psql_db "$DB" -c "truncate $1"
+    quiesce
+    t0=$(now)
+    psql_db "$DB" -c "\\copy $1 from '$2' with (format csv)"
+    FLOOR_S=$(secs "$t0" "$(now)")
 }
 
 # TAX_COLUMNS: the 12 IF-TAX fields as tax_income's columns, in file order
