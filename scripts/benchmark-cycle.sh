@@ -18,7 +18,7 @@
 # Environment: BENCH_XMX (256m here: the memory goal), BENCH_PGHOST, BENCH_PGPORT, BENCH_PGUSER, BENCH_DB
 # (kokuho_bench_cycle, dropped and created), BENCH_SEED (42), BENCH_MONTH (2026-10), BENCH_TIMEOUT_S (per step, 3600),
 # BENCH_SKIP_BUILD=1, MVN_ARGS, BENCH_JAVA_OPTS (extra JVM options of the hub, e.g. a JFR recording).
-# Output under bench-out/ (git-ignored): gen-cycle/, data-cycle/, hub-cycle-<ts>.log, gc-cycle-<ts>.log,
+# Output under bench-out/ (git-ignored): gen-cycle-PERSONS/, data-cycle-PERSONS/, hub-cycle-<ts>.log, gc-cycle-<ts>.log,
 # benchmark-cycle-<ts>.txt (the table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,9 @@ bench_settings cycle kokuho_bench_cycle
 XMX=${BENCH_XMX:-256m}
 MONTH=${BENCH_MONTH:-2026-10}
 JOB_DATE=2026-10-31
-GEN=$OUT/gen-cycle
+# per size, so that a quick trial and a full run can run side by side
+GEN=$OUT/gen-cycle-$PERSONS
+DATA=$PWD/$OUT/data-cycle-$PERSONS
 DONE_MARKER_FEEDS=qualification,tax,collection
 trap stop_hub EXIT
 trap 'exit 130' INT TERM
@@ -62,7 +64,7 @@ step "3. database $DB on $PGHOST:$PGPORT (dropped and created)"
 psql_db postgres -c "drop database if exists $DB with (force)"
 psql_db postgres -c "create database $DB"
 
-step "4. start the hub (-Xmx$XMX, data dir $OUT/data-cycle, GC log $GC_LOG)"
+step "4. start the hub (-Xmx$XMX, data dir ${DATA#"$PWD/"}, GC log $GC_LOG)"
 rm -rf "$DATA"
 mkdir -p "$DATA"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Xlog:gc:file=$GC_LOG:utctime"
