@@ -124,8 +124,7 @@ public class IncomeClassService {
         lock.lock();
         try {
             if (isCurrent(month)) {
-                long persons = jdbc.queryForObject("select persons from income_class_month where target_month = ?",
-                        Long.class, yyyymm(month));
+                long persons = judgedPersons(month); // with the re-judgements' changes since the last full judgement
                 log.info("income class {}: current (no IF-QUA / IF-TAX import and no rule change since it was judged),"
                         + " nothing judged again", month);
                 return new RunSummary(month, 0, persons, 0, true, true);

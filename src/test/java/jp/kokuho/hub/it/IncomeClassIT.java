@@ -100,6 +100,7 @@ class IncomeClassIT extends HubIntegrationTest {
                 .isEqualTo(persons);
         assertThat(((Map<String, Number>) rerun.get("counts")).get("changes").longValue()).isZero();
         assertThat(((Map<String, Number>) rerun.get("counts")).get("households").longValue()).isZero();
+        assertThat(((Map<String, Number>) rerun.get("counts")).get("persons").longValue()).isEqualTo(persons);
         assertThat((String) rerun.get("message")).contains("2026-10 is current");
         // the next month compares with this one: one row per 被保険者 whose class differs from 2026-10 or who is new
         Map<String, Object> november = runJob("income-class", "2026-11");
@@ -248,6 +249,9 @@ class IncomeClassIT extends HubIntegrationTest {
                 "select count(*) from income_class_rejudge where feed = 'qualification'", Integer.class) == 2);
         Map<String, Object> current = runJob("income-class", "2026-10");
         assertThat((String) current.get("message")).contains("2026-10 is current");
+        // the persons of the month as the re-judgement left them (one fewer: the re-send's 資格喪失 on 2026-10-01)
+        assertThat(((Map<String, Number>) current.get("counts")).get("persons").longValue()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from income_class_result where target_month = '202610'", Long.class));
         Map<String, Object> judgedAgain = runJob("income-class", old.toString());
         assertThat((String) judgedAgain.get("message")).doesNotContain("is current");
         assertThat(((Map<String, Number>) judgedAgain.get("counts")).get("persons").longValue()).isEqualTo(personsOld);
