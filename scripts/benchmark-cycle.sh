@@ -93,13 +93,14 @@ import datetime, re, sys
 log, a, b = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 peak = live = None
 for line in open(log, errors="replace"):
-    m = re.match(r"\[(\S+)\].*Pause.* (\d+)M->(\d+)M\(\d+M\)", line)
+    m = re.match(r"\[(\S+)\].*Pause (\w+).* (\d+)M->(\d+)M\(\d+M\)", line)
     if not m:
         continue
     t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%f%z").timestamp()
     if a <= t <= b:
-        peak = max(peak or 0, int(m.group(2)))
-        live = max(live or 0, int(m.group(3)))
+        peak = max(peak or 0, int(m.group(3)))
+        if m.group(2) in ("Young", "Full"):  # a Remark or Cleanup pause frees no young regions: not "after"
+            live = max(live or 0, int(m.group(4)))
 print(peak if peak is not None else "-", live if live is not None else "-")
 PY
 )
@@ -191,7 +192,7 @@ total() { awk -v p="$1" '$1 == p { s += $(NF - 7) } END { printf "%.1f", s }' <<
     echo "load average (1/5/15 min): $LOAD_START at the start, $LOAD_END at the end; uptime: $(uptime)"
     echo "time: imports = drop -> 取込結果リスト and archived; jobs = the run's startedAt -> endedAt (GET /api/jobs/{id})"
     echo "floor: measured right after the step, the hub idle; follow-up: the claim check's re-judgement after an import"
-    echo "heap MB: from the hub's GC log (-Xlog:gc), the most used heap at the start of a collection / the most after one"
+    echo "heap MB: from the hub's GC log (-Xlog:gc), the most used heap at the start of a pause / the most after a young or full collection"
     echo
     printf '%-4s %-34s %10s %9s %9s %7s %10s %12s %6s\n' pass step records "time s" "floor s" ratio "follow-up" "heap MB" load
     printf '%s\n' "${ROWS[@]}"
