@@ -1,6 +1,6 @@
 # Helpers shared by the benchmark scripts (sourced, not run): scripts/benchmark-import.sh, scripts/benchmark-arrears.sh,
 # scripts/benchmark-income-class.sh, scripts/benchmark-monthly-report.sh, scripts/benchmark-annual-report.sh,
-# scripts/benchmark-cycle.sh.
+# scripts/benchmark-cycle.sh; scripts/check-monitoring.sh (build_jar, start_hub, run_job).
 # A script calls `bench_settings NAME DEFAULT_DB` first (the settings they all share, from BENCH_* variables), then
 # sets TIMEOUT_S if it wants another, and installs `trap stop_hub EXIT`. BENCH_PG=embedded: the hub starts its
 # embedded PostgreSQL on PGPORT (DB=postgres).
