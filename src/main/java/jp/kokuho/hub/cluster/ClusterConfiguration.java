@@ -58,9 +58,8 @@ public class ClusterConfiguration {
         checkSharedParts(env);
         return services.orderedStream().findFirst().orElseThrow(() -> new IllegalStateException(
                 "hub.cluster.enabled=true with hub.cluster.service=" + cluster.service().name().toLowerCase()
-                        + ": no Camel cluster service is on the class path"
-                        + (cluster.service() == ClusterProperties.Service.KUBERNETES
-                        ? " (Kubernetes leases need camel-kubernetes-starter in the build: docs/operations.md)" : "")));
+                        + ": Camel's cluster service starter created no service (the build lacks"
+                        + " camel-file-cluster-service-starter or camel-kubernetes-cluster-service-starter)"));
     }
 
     /**

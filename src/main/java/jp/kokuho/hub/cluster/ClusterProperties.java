@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId   this node's name in logs, health and the console; defaults to the host name ({@link ClusterDefaults})
  * @param lockDir  the file cluster service's lock folder, shared by the nodes; defaults to {@code <hub.data-dir>/cluster}
  * @param service  which Camel cluster service elects the leader: {@code file} (a lock file in {@code lockDir}) or
- *                 {@code kubernetes} (a Lease, with camel-kubernetes-starter added to the build: docs/operations.md)
+ *                 {@code kubernetes} (the Lease {@code leader-kokuho-hub} in the pod's namespace: docs/operations.md)
  */
 @ConfigurationProperties(prefix = "hub.cluster")
 public record ClusterProperties(@DefaultValue("false") boolean enabled,
