@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -130,8 +131,10 @@ public final class BrowserSession implements AutoCloseable {
         pw.sendKeys(password);
         WebElement submit = driver.findElement(By.id("login-submit"));
         submit.click();
-        // the answer is a new page: wait until this one is gone
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(submit));
+        // the answer is a new page: wait until this one is gone. While chromedriver swaps the documents it may answer
+        // a look at the old button with a plain WebDriverException ("Node with given id does not belong to the
+        // document") instead of a stale reference: that is the page going, so the wait simply looks again.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(submit));
     }
 
     /** Logs out through the button of the login page and waits for the confirmation. */
