@@ -81,6 +81,11 @@ public class ArrearsSource {
     /** Judges every household of the IF-COL snapshot at D and hands each to {@code sink}, in 世帯番号 order. */
     public void stream(LocalDate baseDate, LocalDate previousRun, Consumer<Household> sink) {
         readOnly.executeWithoutResult(status -> {
+            // no JIT compilation for this statement: its estimated cost (millions of rows) crosses PostgreSQL's
+            // thresholds for inlining and optimisation, and compiling cost more than it saved: at 1,000,000 persons
+            // 4.5 s of CPU over the leader and its two workers, the statement 7.7–9.8 s without against 11.3–11.9 s
+            // with (EXPLAIN ANALYZE, docs/benchmark.md). The rows are only read and sent, no heavy expressions.
+            jdbc.execute("set local jit = off");
             Merge merge = new Merge(baseDate, sink);
             // a cursor (fetch size inside a transaction): rows are fetched in chunks, never all at once
             jdbc.query(con -> {
