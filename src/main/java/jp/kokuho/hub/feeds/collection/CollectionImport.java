@@ -55,6 +55,13 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
         private final LocalDate baseDate;
         private final SnapshotTable.Load load;
         private final PgCopy copy;
+        /** the 世帯番号 and 特別事情区分 of the last checked row */
+        private String household;
+        private int special;
+        /** every household's rows so far came together, households in ascending order (so no household comes back) */
+        private boolean grouped = true;
+        /** a household so far had two 特別事情区分 on consecutive rows */
+        private boolean mixed;
 
         /** rows go straight into the snapshot table; its unique key index, built once they are in, checks the key */
         Sink(ImportContext ctx, LocalDate baseDate) throws SQLException {
@@ -74,6 +81,14 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
             copy.add(k.householdNo()).add(k.fiscalYear()).add(k.installment()).add(k.dueDate()).add(k.assessed())
                     .add(k.paid()).add(k.lastPaidOn()).add(k.special()).add(recordNo).add(ctx.receiptId());
             copy.endRow();
+            if (!k.householdNo().equals(household)) {
+                // 世帯番号 is 10 digits: comparing the strings compares the numbers
+                grouped &= household == null || k.householdNo().compareTo(household) > 0;
+                household = k.householdNo();
+            } else {
+                mixed |= k.special() != special;
+            }
+            special = k.special();
         }
 
         @Override
@@ -82,10 +97,15 @@ public class CollectionImport extends CsvFeedImport<CollectionRecord> {
             if (!load.buildUniqueIndexes()) {
                 KEY.list(ctx.connection(), load.table(), ctx.errors());
             }
-            SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
-                    "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
-                            + " from " + load.table() + " group by household_no"
-                            + " having count(distinct special_circumstance) > 1 order by 1");
+            // one 特別事情区分 per household: seen while the rows went in when the file is grouped by household in
+            // ascending order (as files usually come); otherwise, or when a household has two, the query lists every
+            // household that has two (at 1,000,000 persons it reads 3.3 million rows: 2.2 s of CPU)
+            if (!grouped || mixed) {
+                SetChecks.run(ctx.connection(), ctx.errors(), "特別事情区分",
+                        "select min(record_no), '同じ世帯で特別事情区分が異なります (世帯番号 ' || household_no || ')'"
+                                + " from " + load.table() + " group by household_no"
+                                + " having count(distinct special_circumstance) > 1 order by 1");
+            }
         }
 
         @Override
