@@ -48,12 +48,12 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
 
     /**
      * The merge: a staged row whose key tax_income holds replaces that row's other columns, any other is inserted.
-     * MERGE rather than INSERT … ON CONFLICT DO UPDATE: the same result in one statement, but an insert is a plain
-     * insert (ON CONFLICT inserts speculatively: a check of the key, the insert, then a confirming write per row, and
-     * locks a held row before updating it: about a third more WAL records and 10–20 % more CPU on a new file,
-     * docs/benchmark.md). A key given twice in the file fails it as ON CONFLICT did: twice held → "cannot affect
-     * row a second time" (21000), twice new → the primary key (23505). Only one IF-TAX import runs at a time (the
-     * intake route takes one file at a time, on the leader), so no other insert races it.
+     * MERGE rather than INSERT … ON CONFLICT DO UPDATE: the same result in one statement, but a new row is a plain
+     * insert (ON CONFLICT inserts speculatively: the insert, then a confirming write per row; it also locks a held row
+     * before updating it): two WAL records per new row instead of three, 15 % fewer WAL bytes (docs/benchmark.md). A
+     * key given twice in the file fails it as ON CONFLICT did: twice held → "cannot affect row a second time" (21000),
+     * twice new → the primary key (23505). Only one IF-TAX import runs at a time (the intake route takes one file at a
+     * time, on the leader), so no other insert races it.
      */
     private static final String MERGE = "merge into tax_income t using tax_stage s"
             + " on t.person_no = s.person_no and t.tax_year = s.tax_year and t.source = s.source"
