@@ -75,6 +75,11 @@ public class IncomeClassService {
         return month.format(YYYYMM);
     }
 
+    /** YYYYMM (as stored) to the month, without a formatter */
+    static YearMonth monthOf(String yyyymm) {
+        return YearMonth.of(Integer.parseInt(yyyymm, 0, 4, 10), Integer.parseInt(yyyymm, 4, 6, 10));
+    }
+
     public boolean isJudged(YearMonth month) {
         return jdbc.queryForObject("select count(*) from income_class_month where target_month = ?", Integer.class,
                 yyyymm(month)) > 0;
@@ -180,16 +185,19 @@ public class IncomeClassService {
      */
     public List<Judgement> preview(YearMonth month, String householdNo) {
         return jdbc.query(c -> {
-            PreparedStatement ps = c.prepareStatement(MEMBERS_SQL + " and q.household_no = ? order by q.household_no, q.person_no");
+            PreparedStatement ps = c.prepareStatement(MEMBERS_SQL + " where q.household_no = ? order by q.household_no, q.person_no");
             ps.setInt(1, IncomeClassJudge.taxYearOf(month));
-            ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
-            ps.setDate(3, Date.valueOf(month.atDay(1)));
-            ps.setString(4, householdNo);
+            ps.setString(2, householdNo);
             return ps;
         }, rs -> {
             List<Member> household = new HouseholdReader(rs).next();
             return household == null ? List.<Judgement>of() : judge.judge(month, household);
         });
+    }
+
+    /** 未申告区分 of the effective class: that of the computed class; 0 when a 職権修正 is in effect */
+    public static boolean effectiveUnreported(boolean computedUnreported, boolean overridden) {
+        return computedUnreported && !overridden;
     }
 
     /** one row of the view income_class_effective (V230): the result with the override applied */
@@ -199,26 +207,30 @@ public class IncomeClassService {
         long override = rs.getLong("override_id");
         Long overrideId = rs.wasNull() ? null : override;
         return new ClassAnswer(rs.getString("insured_no"), rs.getString("branch_no"), rs.getString("household_no"),
-                YearMonth.parse(rs.getString("target_month"), YYYYMM), rs.getInt("age_group"),
+                monthOf(rs.getString("target_month")), rs.getInt("age_group"),
                 rs.getString("effective_class"), rs.getString("income_class"), overrideId, rs.getInt("tax_year"),
-                overrideId == null && rs.getInt("unreported") == 1, rs.getString("rule"), rs.getLong("s_amount"),
+                effectiveUnreported(rs.getInt("unreported") == 1, overrideId != null), rs.getString("rule"), rs.getLong("s_amount"),
                 kValue, rs.getLong("revenue_sum"), rs.getString("basis"), rs.getDate("decided_on").toLocalDate());
     }
 
     /** a 被保険者 {@code i} insured in the month (parameters: the month's last day, its first day) */
     private static final String INSURED_IN_MONTH = "i.member_type = 1 and i.acquired_on <= ? and (i.lost_on is null or i.lost_on > ?)";
 
-    /** every member of each household with a 被保険者 insured in the month: what a judgement reads */
+    /**
+     * every member of every household with the tax records of the 課税年度 (parameter): what a judgement reads. A
+     * household with no 被保険者 insured in the month is read too and judged to nothing ({@link IncomeClassJudge#judge}):
+     * cheaper than PostgreSQL finding the households with one first (a semi-join over the whole snapshot, ~0.4 s of
+     * the server's CPU per 200,000 persons, docs/benchmark.md), and there are few of them.
+     */
     private static final String MEMBERS_SQL = """
             select q.household_no, q.person_no, q.insured_no, q.branch_no, q.birth_date, q.member_type, q.head_flag,
                    q.acquired_on, q.lost_on, t.source, t.tax_status, t.total_income, t.taxable_base, t.salary_revenue,
                    t.salary_income, t.pension_revenue, t.pension_income, t.other_revenue
             from qualification q
             left join tax_income t on t.person_no = q.person_no and t.tax_year = ?
-            where exists (select 1 from qualification i where i.household_no = q.household_no and %s)
-            """.formatted(INSURED_IN_MONTH);
+            """;
 
-    /** the households {@link #judgeMonth} judges (those of {@code MEMBERS_SQL}): the total of its progress */
+    /** the households {@link #judgeMonth} judges (those with a 被保険者 insured in the month): the total of its progress */
     public long householdsToJudge(YearMonth month) {
         Long n = jdbc.queryForObject("select count(distinct i.household_no) from qualification i where "
                 + INSURED_IN_MONTH, Long.class, Date.valueOf(month.atEndOfMonth()), Date.valueOf(month.atDay(1)));
@@ -280,21 +292,23 @@ public class IncomeClassService {
             long persons = 0;
             try (PgCopy copy = new PgCopy(write, RESULT_COLUMNS);
                  PreparedStatement ps = read.prepareStatement(MEMBERS_SQL
-                         + (households == null ? "" : " and q.household_no = any(?)")
+                         + (households == null ? "" : " where q.household_no = any(?)")
                          + " order by q.household_no, q.person_no")) {
                 ps.setFetchSize(10_000);
                 ps.setInt(1, IncomeClassJudge.taxYearOf(month));
-                ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
-                ps.setDate(3, Date.valueOf(month.atDay(1)));
                 if (households != null) {
-                    ps.setArray(4, read.createArrayOf("bpchar", households));
+                    ps.setArray(2, read.createArrayOf("bpchar", households));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     HouseholdReader reader = new HouseholdReader(rs);
                     for (List<Member> h; (h = reader.next()) != null; ) {
+                        List<Judgement> judged = judge.judge(month, h);
+                        if (judged.isEmpty()) {
+                            continue; // no 被保険者 insured in the month
+                        }
                         householdCount++;
                         progress.accept(householdCount);
-                        for (Judgement j : judge.judge(month, h)) {
+                        for (Judgement j : judged) {
                             persons++;
                             Member p = j.member();
                             copy.add(m).add(p.householdNo()).add(p.personNo()).add(p.insuredNo()).add(p.branchNo())
@@ -333,6 +347,15 @@ public class IncomeClassService {
                 }
             }
             write.commit();
+            if (households == null) {
+                // the month's rows replaced as a whole: the planner's figures of the table are out of date (after the
+                // first month there are none), and IF-AGG-INC then sorts the month instead of reading it in the order
+                // of its index (docs/benchmark.md); autovacuum would analyze it, but only a minute or more later
+                try (PreparedStatement ps = write.prepareStatement("analyze income_class_result")) {
+                    ps.execute();
+                }
+                write.commit();
+            }
             // "new changes": recorded by this run (the job's count "changes" is the rows of the 変更一覧 it writes,
             // which also holds the changes of re-judgements not listed yet)
             log.info("income class {}: {} households, {} insured judged{}, {}, {} ms", month, householdCount, persons,
@@ -386,11 +409,12 @@ public class IncomeClassService {
                 String personNo = rs.getString(2);
                 String insuredNo = rs.getString(3);
                 String branchNo = rs.getString(4);
-                LocalDate birth = rs.getDate(5).toLocalDate();
+                // dates as LocalDate straight from their text (getDate goes through a Calendar per value)
+                LocalDate birth = rs.getObject(5, LocalDate.class);
                 int type = rs.getInt(6);
                 boolean head = rs.getInt(7) == 1;
-                Date acquired = rs.getDate(8);
-                Date lost = rs.getDate(9);
+                LocalDate acquired = rs.getObject(8, LocalDate.class);
+                LocalDate lost = rs.getObject(9, LocalDate.class);
                 List<TaxFigures> tax = new ArrayList<>(3);
                 while (hasRow && rs.getString(2).equals(personNo)) {
                     int source = rs.getInt(10);
@@ -401,8 +425,7 @@ public class IncomeClassService {
                     hasRow = rs.next();
                 }
                 members.add(new Member(household, personNo, insuredNo, branchNo, birth, type, head,
-                        acquired == null ? null : acquired.toLocalDate(), lost == null ? null : lost.toLocalDate(),
-                        TaxFigures.choose(tax)));
+                        acquired, lost, TaxFigures.choose(tax)));
             }
             return members;
         }
