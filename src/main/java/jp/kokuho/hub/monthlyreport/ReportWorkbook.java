@@ -17,11 +17,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * 事業月報_<YYYYMM>.xlsx: sheet 「事業月報」 laid out like the paper form (title, 保険者番号, 報告年月, sections), and
- * sheet 「集計根拠データ」 with one row per basis row. Streaming (SXSSF): only a window of rows is in memory, the
- * rest goes to a temporary file that {@link #close()} deletes.
+ * sheet 「集計根拠データ」 with one row per basis row. Streaming (SXSSF): the basis rows go straight to a temporary
+ * file ({@link BasisSheetData}, uncompressed: gzip cost more than it saved), which {@link #close()} deletes.
  */
 final class ReportWorkbook implements AutoCloseable {
 
@@ -31,37 +32,31 @@ final class ReportWorkbook implements AutoCloseable {
     static final int FIRST_ITEM_ROW = 5;
     private static final int[] BASIS_WIDTHS = {12, 12, 6, 11, 10, 12, 9, 11, 11, 9, 11, 9, 11, 9, 9};
 
-    private final SXSSFWorkbook workbook = new FastDeflating(500);
+    private final ReportSxssf workbook = new ReportSxssf(500);
     private final SXSSFSheet report;
-    /** the basis sheets: a second (third, …) one when a sheet reaches the row limit */
-    private final List<SXSSFSheet> basisSheets = new ArrayList<>();
+    /** the basis sheets' data: a second (third, …) sheet when a sheet reaches the row limit */
+    private final List<BasisSheetData> basisSheets = new ArrayList<>();
     private final List<String> basisHeader;
     private final int rowsPerSheet;
-    private SXSSFSheet basis;
+    /** the rows of the current basis sheet */
+    private BasisSheetData basis;
     private final CellStyle header;
-    /** the workbook's default style (index 0), set on every basis cell: the same XML (no style attribute), and SXSSF
-     * then does not look for a column style per cell (a tenth of the job's time, JFR, docs/benchmark.md) */
-    private final CellStyle plain;
     private final CellStyle text;
     private final CellStyle integer;
     private final CellStyle rate;
     private final CellStyle title;
     private final CellStyle section;
-    private int basisRow = 1;
 
     /** Excel's limit: 1,048,576 rows, one of them the header */
     static final int EXCEL_DATA_ROWS = 1_048_575;
 
-    ReportWorkbook(List<String> basisHeader) {
+    ReportWorkbook(List<String> basisHeader) throws IOException {
         this(basisHeader, EXCEL_DATA_ROWS);
     }
 
-    ReportWorkbook(List<String> basisHeader, int rowsPerSheet) {
+    ReportWorkbook(List<String> basisHeader, int rowsPerSheet) throws IOException {
         this.basisHeader = basisHeader;
         this.rowsPerSheet = rowsPerSheet;
-        // the temporary sheet files stay uncompressed: gzip of every row cost more than the rest of the row's work
-        // (1,000,000 rows: about 0.7 GB in java.io.tmpdir while the job runs, deleted by close())
-        workbook.setCompressTempFiles(false);
         report = workbook.createSheet(REPORT_SHEET);
         ReportStyles styles = new ReportStyles(workbook);
         title = styles.title;
@@ -70,43 +65,30 @@ final class ReportWorkbook implements AutoCloseable {
         text = styles.text;
         integer = styles.integer;
         rate = styles.rate;
-        plain = workbook.getCellStyleAt(0);
         ReportStyles.printSetup(report, false, FIRST_ITEM_ROW - 1);
 
         newBasisSheet();
     }
 
-    private void newBasisSheet() {
-        basis = workbook.createSheet(basisSheets.isEmpty() ? BASIS_SHEET
+    private void newBasisSheet() throws IOException {
+        SXSSFSheet sheet = workbook.createSheet(basisSheets.isEmpty() ? BASIS_SHEET
                 : BASIS_SHEET + "(" + (basisSheets.size() + 1) + ")");
+        basis = workbook.lastSheetData;
         basisSheets.add(basis);
-        basisRow = 1;
-        Row h = basis.createRow(0);
-        for (int i = 0; i < basisHeader.size(); i++) {
-            Cell cell = h.createCell(i);
-            cell.setCellValue(basisHeader.get(i));
-            cell.setCellStyle(header);
+        basis.header(basisHeader, header.getIndex());
+        sheet.createFreezePane(0, 1);
+        ReportStyles.printSetup(sheet, true, 0);
+        for (int i = 0; i < BASIS_WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, BASIS_WIDTHS[i] * 256 + 200);
         }
-        basis.createFreezePane(0, 1);
-        ReportStyles.printSetup(basis, true, 0);
     }
 
     /** one basis row: text columns stay text (leading zeros), numbers (年齢, flags) are numbers */
-    void basisRow(List<Object> values) {
-        if (basisRow > rowsPerSheet) {
+    void basisRow(List<Object> values) throws IOException {
+        if (basis.rows() > rowsPerSheet) {
             newBasisSheet();
         }
-        Row r = basis.createRow(basisRow++);
-        for (int i = 0; i < values.size(); i++) {
-            Object v = values.get(i);
-            Cell cell = r.createCell(i);
-            cell.setCellStyle(plain);
-            if (v instanceof Number n) {
-                cell.setCellValue(n.doubleValue());
-            } else if (v != null && !v.toString().isEmpty()) {
-                cell.setCellValue(v.toString());
-            }
-        }
+        basis.row(values);
     }
 
     /** the form: title, 保険者番号, 報告年月, 作成年月日, then 区分 / 項目コード / 項目 / 値 */
@@ -180,11 +162,10 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     void write(OutputStream out) throws IOException {
-        // widths last: with column definitions present, SXSSF looks up a column style for every cell it creates
-        for (SXSSFSheet sheet : basisSheets) {
-            for (int i = 0; i < BASIS_WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, BASIS_WIDTHS[i] * 256 + 200);
-            }
+        // the sheets' <dimension>, which SXSSF derives from its own rows only
+        for (int i = 0; i < basisSheets.size(); i++) {
+            workbook.getXSSFWorkbook().getSheetAt(i + 1).setDimensionOverride(
+                    new CellRangeAddress(0, basisSheets.get(i).rows() - 1, 0, basisHeader.size() - 1));
         }
         workbook.write(out);
     }
@@ -196,13 +177,22 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /**
-     * SXSSF whose xlsx entries are deflated at {@link Deflater#BEST_SPEED}: at the default level the deflate of the
-     * basis sheet's XML (about 0.7 GB at 1,000,000 rows) was a third of the job (docs/benchmark.md); the file is
-     * somewhat larger, the same for Excel. SXSSF's own hook for the archive stream.
+     * SXSSF whose xlsx entries are deflated at {@link Deflater#BEST_SPEED} (at the default level the deflate of the
+     * basis sheet's XML was a third of the job, docs/benchmark.md; the file is somewhat larger, the same for Excel),
+     * and whose sheets keep their data in a {@link BasisSheetData}: {@link #lastSheetData} is that of the sheet
+     * created last. SXSSF's own hooks for the archive stream and the sheet data.
      */
-    static final class FastDeflating extends SXSSFWorkbook {
-        FastDeflating(int rowWindow) {
+    static final class ReportSxssf extends SXSSFWorkbook {
+        BasisSheetData lastSheetData;
+
+        ReportSxssf(int rowWindow) {
             super(rowWindow);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            lastSheetData = new BasisSheetData();
+            return lastSheetData;
         }
 
         @Override

@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +33,7 @@ class ReportWorkbookTest {
         try (ReportWorkbook wb = new ReportWorkbook(MonthlyReportJob.BASIS_HEADER, 3)) {
             for (int i = 0; i < 7; i++) {
                 wb.basisRow(List.of(String.format("%010d", i), "00000001", "01", "19800101", 46, 1, 0, 0, 0, 0, 0,
-                        "", 0, "", "A1"));
+                        i == 1 ? "<&>\"受付" : "", 0, i == 2 ? " 05" : "", "A1"));
             }
             wb.report("139998", YearMonth.of(2026, 10), LocalDate.of(2026, 11, 10), values);
             wb.write(out);
@@ -44,6 +49,29 @@ class ReportWorkbookTest {
             assertThat(read.getSheetAt(3).getRow(0).getCell(0).getStringCellValue()).isEqualTo("世帯番号");
             assertThat(read.getSheetAt(3).getRow(1).getCell(0).getStringCellValue()).isEqualTo("0000000006");
             assertThat(read.getSheetAt(2).getColumnWidth(0)).isGreaterThan(10 * 256);
+            // codes stay text (leading zeros), 年齢 and the flags are numbers, an empty value is no value
+            Row first = read.getSheetAt(1).getRow(1);
+            assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("0000000000");
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("01");
+            assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(46);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(1);
+            assertThat(first.getCell(11) == null || first.getCell(11).getCellType() == CellType.BLANK).isTrue();
+            assertThat(first.getCell(14).getStringCellValue()).isEqualTo("A1");
+            assertThat(first.getCell(0).getCellStyle().getIndex()).isZero();
+            assertThat(read.getSheetAt(1).getRow(2).getCell(11).getStringCellValue()).isEqualTo("<&>\"受付");
+            assertThat(read.getSheetAt(1).getRow(3).getCell(13).getStringCellValue()).isEqualTo(" 05");
+            // the header: bold on grey, bordered, frozen above the rows
+            XSSFCellStyle head = read.getSheetAt(1).getRow(0).getCell(1).getCellStyle();
+            assertThat(read.getSheetAt(1).getRow(0).getCell(1).getStringCellValue()).isEqualTo("被保険者番号");
+            assertThat(head.getFont().getBold()).isTrue();
+            assertThat(head.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(head.getBorderBottom()).isEqualTo(BorderStyle.THIN);
+            assertThat(read.getSheetAt(1).getPaneInformation().isFreezePane()).isTrue();
+            assertThat(read.getSheetAt(1).getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(read.getSheetAt(1).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:O4");
+            assertThat(read.getSheetAt(1).getHorizontallyCenter()).isTrue();
             assertThat(read.getSheetAt(0).getRow(2).getCell(2).getStringCellValue()).isEqualTo("2026年10月分（2026年度）");
             assertThat(read.getSheetAt(0).getRow(ReportWorkbook.FIRST_ITEM_ROW).getCell(0).getStringCellValue())
                     .isEqualTo("世帯数・被保険者数（月末現在）");
