@@ -3,7 +3,8 @@
 # scripts/benchmark-import.sh imports (it is run first: build, generate, import IF-QUA and IF-TAX through the hub into
 # kokuho_bench; BENCH_SKIP_IMPORT=1 reuses that database as it is). Starts the jar on that database, runs
 # POST /api/jobs/monthly-report?month=BENCH_MONTH (the month's income classes are judged on demand when the month
-# was never judged) and prints the job's time and the peak used heap. See docs/benchmark.md.
+# was never judged) and prints the job's time, the CPU seconds of the hub and of PostgreSQL while it ran, the load
+# average and the peak used heap. See docs/benchmark.md.
 #
 #   scripts/benchmark-monthly-report.sh [PERSONS]     (default 1000000)
 #
@@ -35,8 +36,16 @@ mkdir -p "$DATA"
 start_hub --hub.jobs.monthly-report.cron=- --hub.jobs.income-class.cron=- --hub.jobs.arrears.cron=-
 
 step "2. POST /api/jobs/monthly-report?month=$MONTH"
+LOAD0=$(cut -d' ' -f1 /proc/loadavg)
+cpu_sample; CPU0_HUB=$CPU_HUB; CPU0_PG=$CPU_PG
 run_job "/api/jobs/monthly-report?month=$MONTH"
 RUN=$JOB_RUN; STATUS=$JOB_STATUS; JOB_PEAK_MB=$JOB_PEAK_MB
+# CPU seconds of the hub's process and of PostgreSQL's processes while the job ran (and the hub's once-a-second
+# polls): what the load of a shared machine hardly moves, unlike the job's wall time
+cpu_sample
+JOB_CPU_HUB=$(awk -v a="$CPU0_HUB" -v b="$CPU_HUB" 'BEGIN { printf "%.2f", b - a }')
+JOB_CPU_PG=$(awk -v a="$CPU0_PG" -v b="$CPU_PG" 'BEGIN { printf "%.2f", b - a }')
+LOAD1=$(cut -d' ' -f1 /proc/loadavg)
 echo "$RUN" | python3 -m json.tool
 [[ "$STATUS" == SUCCEEDED ]] || { echo "RESULT: job $STATUS" >&2; exit 1; }
 BASIS=$(python3 -c 'import json, sys; print(json.load(sys.stdin)["counts"].get("basisRows", "-"))' <<<"$RUN")
@@ -49,5 +58,5 @@ stop_hub
 peak_heap
 {
     echo "kokuho-hub monthly-report benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
-    echo "month $MONTH ($([[ $JUDGED == 1 ]] && echo 'already judged' || echo 'judged on demand')): $BASIS basis rows; job $JOB_S s ($JOB_E2E s by polling); peak used heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB)"
+    echo "month $MONTH ($([[ $JUDGED == 1 ]] && echo 'already judged' || echo 'judged on demand')): $BASIS basis rows; job $JOB_S s ($JOB_E2E s by polling); CPU hub $JOB_CPU_HUB s, PostgreSQL $JOB_CPU_PG s; load average $LOAD0 at the start, $LOAD1 at the end; peak used heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB)"
 } | tee "$SUMMARY"
