@@ -36,15 +36,25 @@ mkdir -p "$DATA"
 start_hub --hub.jobs.monthly-report.cron=- --hub.jobs.income-class.cron=- --hub.jobs.arrears.cron=-
 
 step "2. POST /api/jobs/monthly-report?month=$MONTH"
+# CPU seconds of the hub's process and of the server processes of $DB's connections (the hub's pool) while the job
+# ran (with the hub's once-a-second polls): what the load of a shared machine hardly moves, unlike the job's wall
+# time. Per process, so that other databases' connections coming and going on a shared server do not enter it.
+db_backend_cpu() {
+    local pid
+    for pid in $(psql_db postgres -Atc "select pid from pg_stat_activity where datname = '$DB'"); do
+        awk -v p="$pid" -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%s %.2f\n", p, ($12 + $13) / t }' \
+            "/proc/$pid/stat" 2>/dev/null || true
+    done
+}
 LOAD0=$(cut -d' ' -f1 /proc/loadavg)
-cpu_sample; CPU0_HUB=$CPU_HUB; CPU0_PG=$CPU_PG
+cpu_sample; CPU0_HUB=$CPU_HUB
+PG0=$(db_backend_cpu)
 run_job "/api/jobs/monthly-report?month=$MONTH"
 RUN=$JOB_RUN; STATUS=$JOB_STATUS; JOB_PEAK_MB=$JOB_PEAK_MB
-# CPU seconds of the hub's process and of PostgreSQL's processes while the job ran (and the hub's once-a-second
-# polls): what the load of a shared machine hardly moves, unlike the job's wall time
 cpu_sample
 JOB_CPU_HUB=$(awk -v a="$CPU0_HUB" -v b="$CPU_HUB" 'BEGIN { printf "%.2f", b - a }')
-JOB_CPU_PG=$(awk -v a="$CPU0_PG" -v b="$CPU_PG" 'BEGIN { printf "%.2f", b - a }')
+JOB_CPU_PG=$(awk 'NR == FNR { before[$1] = $2; next } { s += $2 - before[$1] } END { printf "%.2f", s }' \
+    <(echo "$PG0") <(db_backend_cpu))
 LOAD1=$(cut -d' ' -f1 /proc/loadavg)
 echo "$RUN" | python3 -m json.tool
 [[ "$STATUS" == SUCCEEDED ]] || { echo "RESULT: job $STATUS" >&2; exit 1; }
@@ -58,5 +68,5 @@ stop_hub
 peak_heap
 {
     echo "kokuho-hub monthly-report benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'))"
-    echo "month $MONTH ($([[ $JUDGED == 1 ]] && echo 'already judged' || echo 'judged on demand')): $BASIS basis rows; job $JOB_S s ($JOB_E2E s by polling); CPU hub $JOB_CPU_HUB s, PostgreSQL $JOB_CPU_PG s; load average $LOAD0 at the start, $LOAD1 at the end; peak used heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB)"
+    echo "month $MONTH ($([[ $JUDGED == 1 ]] && echo 'already judged' || echo 'judged on demand')): $BASIS basis rows; job $JOB_S s ($JOB_E2E s by polling); CPU hub $JOB_CPU_HUB s, PostgreSQL (the hub's connections) $JOB_CPU_PG s; load average $LOAD0 at the start, $LOAD1 at the end; peak used heap $PEAK_MB MB of -Xmx$XMX (during the job: $JOB_PEAK_MB MB)"
 } | tee "$SUMMARY"
