@@ -26,6 +26,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The files wait (never error/), the log says so once, and they go through by themselves when the database is back:
  * each imported exactly once.
  */
+@OwnHubProcess
 class DatabaseOutageIT {
 
     private static final int LARGE = 200_000;
@@ -39,7 +40,7 @@ class DatabaseOutageIT {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg"))
                 .setCleanDataDirectory(true).start();
              TcpRelay relay = new TcpRelay(freePort(), pg.getPort());
-             HubProcess hub = HubProcess.start(data, freePort(), List.of(
+             HubProcess hub = HubProcess.start(HubProcess.Work.LARGE_FILES, data, freePort(), List.of(
                      "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + relay.port() + "/postgres",
                      "--spring.datasource.username=postgres", "--spring.datasource.password=",
                      "--spring.datasource.hikari.connection-timeout=2000")).awaitHealthy()) {

@@ -27,6 +27,7 @@ import jp.kokuho.hub.testdata.KokuhoDataGenerator;
  * The stop logs no stack trace and ends within the timeout plus the rollback allowance; nothing goes to error/; the
  * file is imported exactly once (at the restart when it was cancelled).
  */
+@OwnHubProcess
 class GracefulStopIT {
 
     static final int PERSONS = 300_000;
@@ -123,7 +124,7 @@ class GracefulStopIT {
     private static HubProcess start(Path data, int pgPort, String... args) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("--hub.embedded-postgres.port=" + pgPort));
         all.addAll(List.of(args));
-        return HubProcess.start(data, HubProcess.freePort(), all).awaitHealthy();
+        return HubProcess.start(HubProcess.Work.LARGE_FILES, data, HubProcess.freePort(), all).awaitHealthy();
     }
 
     private static String generateQua(Path gen, int persons) throws Exception {

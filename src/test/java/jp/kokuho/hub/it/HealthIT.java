@@ -25,6 +25,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code /actuator/health} answers within 2 s whatever is away; readiness goes DOWN within 5 s of the database or the
  * broker going away and UP when it is back; liveness stays UP (a restart would not bring the database back).
  */
+@OwnHubProcess
 class HealthIT {
 
     static final Duration ANSWER = Duration.ofSeconds(2);
@@ -57,7 +58,7 @@ class HealthIT {
         startBroker(brokerPort);
 
         // the database is not there yet when the hub starts: it waits, then starts once the database answers
-        hub = HubProcess.start(work.resolve("data"), HubProcess.freePort(), List.of(
+        hub = HubProcess.start(HubProcess.Work.SMALL_FILES, work.resolve("data"), HubProcess.freePort(), List.of(
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--spring.artemis.mode=native", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,

@@ -44,10 +44,31 @@ final class HubProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * What a test's hub process will do; it decides the JVM's JIT only, never anything the hub does. A start costs
+     * most of these tests' time, and C2 compiles during a start compete with it for the CPU: with C1 only
+     * ({@code -XX:TieredStopAtLevel=1}) a start took 24–32 s of CPU instead of 56 s (2 CPUs, load 20–30). C2's code
+     * pays off only over a long import.
+     */
+    enum Work {
+        /** starts, takes small files (samples, a few records), stops or halts: C1 only */
+        SMALL_FILES(List.of("-XX:TieredStopAtLevel=1")),
+        /** imports large files (100,000 records and more): the JVM's full JIT */
+        LARGE_FILES(List.of());
+
+        final List<String> jvmOptions;
+
+        Work(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
     /** @param args further {@code --name=value} settings */
-    static HubProcess start(Path data, int httpPort, List<String> args) throws IOException {
+    static HubProcess start(Work work, Path data, int httpPort, List<String> args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", KillDuringImportIT.classPath(), "jp.kokuho.hub.HubApplication",
+                "-Xmx512m"));
+        cmd.addAll(work.jvmOptions);
+        cmd.addAll(List.of("-cp", KillDuringImportIT.classPath(), "jp.kokuho.hub.HubApplication",
                 "--hub.insurer-no=" + INSURER, "--hub.data-dir=" + data, "--server.port=" + httpPort,
                 "--hub.security.operator.username=op", "--hub.security.operator.password=op-pw",
                 "--hub.security.admin.username=adm", "--hub.security.admin.password=adm-pw",

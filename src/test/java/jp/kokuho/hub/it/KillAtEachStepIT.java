@@ -29,6 +29,7 @@ import jp.kokuho.hub.intake.IntakeCheckpoints;
  * every file ended exactly once: one receipt, its rows once, one result list, the file once in archive/ or error/,
  * nothing left in an in-progress folder.
  */
+@OwnHubProcess
 class KillAtEachStepIT {
 
     /** a valid IF-TAX file is halted at each of these */
@@ -63,8 +64,8 @@ class KillAtEachStepIT {
         for (String[] step : plan) {
             String feed = step[0];
             String name = step[1];
-            try (HubProcess hub = HubProcess.start(data, httpPort, List.of("--hub.embedded-postgres.port=" + pgPort,
-                    "--hub.test.halt-at=" + step[2] + ":" + name))) {
+            try (HubProcess hub = HubProcess.start(HubProcess.Work.SMALL_FILES, data, httpPort, List.of(
+                    "--hub.embedded-postgres.port=" + pgPort, "--hub.test.halt-at=" + step[2] + ":" + name))) {
                 hub.awaitHealthy();
                 drop(data, feed, name, content(feed, plan.indexOf(step)));
                 int exit = hub.awaitExit(Duration.ofSeconds(120));
@@ -72,7 +73,8 @@ class KillAtEachStepIT {
                 assertThat(hub.logged("halting the process here (" + name + ")")).isTrue();
             }
         }
-        try (HubProcess hub = HubProcess.start(data, httpPort, List.of("--hub.embedded-postgres.port=" + pgPort))) {
+        try (HubProcess hub = HubProcess.start(HubProcess.Work.SMALL_FILES, data, httpPort,
+                List.of("--hub.embedded-postgres.port=" + pgPort))) {
             hub.awaitHealthy();
             try (Connection c = connect(pgPort)) {
                 await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() ->

@@ -38,6 +38,7 @@ import jp.kokuho.hub.testdata.KokuhoDataGenerator;
  * the same data directory. Nothing of the file was stored after the kill; after the restart it is imported exactly
  * once, under its one receipt.
  */
+@OwnHubProcess
 class KillDuringImportIT {
 
     static final String INSURER = "139998";

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * event besides the one rejection the hub itself reports, none of the third-party noise of before, and no personal
  * data of the samples.
  */
+@OwnHubProcess
 class QuietLogIT {
 
     private static final Charset MS932 = Charset.forName("windows-31j");
@@ -42,7 +43,7 @@ class QuietLogIT {
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), "quiet-log-");
         int port = HubProcess.freePort();
         // JSON lines (Spring Boot's structured logging, ECS), as a log shipper would read them
-        try (HubProcess hub = HubProcess.start(data, port, List.of("--spring.profiles.active=sample",
+        try (HubProcess hub = HubProcess.start(HubProcess.Work.SMALL_FILES, data, port, List.of("--spring.profiles.active=sample",
                 "--hub.samples.dir=" + Path.of("samples").toAbsolutePath(), "--logging.structured.format.console=ecs"));
              HealthProbes probes = new HealthProbes(port)) {
             // probed as a container platform does, from the first second on (Tomcat answers before Camel has

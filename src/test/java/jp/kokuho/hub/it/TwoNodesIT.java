@@ -54,6 +54,7 @@ import jp.kokuho.hub.testdata.KokuhoDataGenerator;
  * </ol>
  * The time from the kill to the other node leading is printed (docs/operations.md "Two nodes").
  */
+@OwnHubProcess
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -286,7 +287,7 @@ class TwoNodesIT {
     // ---------------------------------------------------------------------------------------------------------
 
     private HubProcess node(String id) throws Exception {
-        HubProcess hub = HubProcess.start(data, HubProcess.freePort(), List.of(
+        HubProcess hub = HubProcess.start(HubProcess.Work.LARGE_FILES, data, HubProcess.freePort(), List.of(
                 "--hub.cluster.enabled=true", "--hub.cluster.node-id=" + id,
                 "--spring.datasource.url=" + SERVER + database, "--spring.datasource.username=postgres",
                 "--spring.artemis.mode=native", "--spring.artemis.broker-url=tcp://127.0.0.1:" + brokerPort,
