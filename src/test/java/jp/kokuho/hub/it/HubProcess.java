@@ -47,7 +47,7 @@ final class HubProcess implements AutoCloseable {
     /**
      * What a test's hub process will do; it decides the JVM's JIT only, never anything the hub does. A start costs
      * most of these tests' time, and C2 compiles during a start compete with it for the CPU: with C1 only
-     * ({@code -XX:TieredStopAtLevel=1}) a start took 24–32 s of CPU instead of 56 s (2 CPUs, load 20–30). C2's code
+     * ({@code -XX:TieredStopAtLevel=1}) a start took 24–35 s of CPU instead of 56–61 s (2 CPUs, load 20–30). C2's code
      * pays off only over a long import.
      */
     enum Work {
