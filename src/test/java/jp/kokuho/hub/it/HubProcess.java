@@ -92,14 +92,24 @@ final class HubProcess implements AutoCloseable {
         return hub;
     }
 
+    /**
+     * Waits until the hub answers its liveness probe. When it does not within the limit, the process is ended before
+     * the failure is thrown: a caller that never got this object could not close it, and a hub left running (its
+     * data directory removed with the test's) would take CPU from every test after it.
+     */
     HubProcess awaitHealthy() {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
-            assertThat(process.isAlive()).as("hub process alive; output:%n%s", String.join("\n", output)).isTrue();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
-                    + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains("UP");
-        });
+        try {
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(300)).ignoreExceptions().until(() -> {
+                assertThat(process.isAlive()).as("hub process alive; output:%n%s", String.join("\n", output)).isTrue();
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
+                        + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 200 && r.body().contains("UP");
+            });
+        } catch (RuntimeException | Error e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return this;
     }
 
