@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -149,9 +150,14 @@ public final class BrowserSession implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Waits (up to {@link #WAIT}) until the condition holds (a non-null, non-false value). */
+    /**
+     * Waits (up to {@link #WAIT}) until the condition holds (a non-null, non-false value). An element that went stale
+     * while the condition read it (found, then the page reloaded, e.g. when a job run ends) is the page being
+     * replaced, not a failure: the condition is simply tried again on the new page (ConsoleJobProgressIT failed on it
+     * once on a loaded machine).
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Waits until the page's text contains {@code text}. */
