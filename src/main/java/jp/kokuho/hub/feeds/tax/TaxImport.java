@@ -46,38 +46,20 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
     private static final DuplicateKeys KEY = DuplicateKeys.of("宛名番号", "宛名番号・課税年度・情報源区分", "person_no",
             "tax_year", "source");
 
-    /**
-     * The merge: a staged row whose key tax_income holds replaces that row's other columns, any other is inserted.
-     * MERGE rather than INSERT … ON CONFLICT DO UPDATE: the same result in one statement, but a new row is a plain
-     * insert (ON CONFLICT inserts speculatively: the insert, then a confirming write per row; it also locks a held row
-     * before updating it): two WAL records per new row instead of three, 15 % fewer WAL bytes (docs/benchmark.md). A
-     * key given twice in the file fails it as ON CONFLICT did: twice held → "cannot affect row a second time" (21000),
-     * twice new → the primary key (23505). Only one IF-TAX import runs at a time (the intake route takes one file at a
-     * time, on the leader), so no other insert races it.
-     */
-    private static final String MERGE = "merge into tax_income t using tax_stage s"
-            + " on t.person_no = s.person_no and t.tax_year = s.tax_year and t.source = s.source"
-            + " when matched then update set tax_status = s.tax_status, total_income = s.total_income,"
-            + " taxable_base = s.taxable_base, salary_revenue = s.salary_revenue, salary_income = s.salary_income,"
-            + " pension_revenue = s.pension_revenue, pension_income = s.pension_income,"
-            + " other_revenue = s.other_revenue, updated_on = s.updated_on, receipt_id = s.receipt_id"
-            + " when not matched then insert (" + COLUMNS + ", receipt_id) values (s."
-            + COLUMNS.replace(", ", ", s.") + ", s.receipt_id)";
-    /**
-     * The merge's plan: each staged row looks its key up in tax_income's primary key (what ON CONFLICT did), a cost
-     * in proportion to the file. Left to itself the planner (the temporary table has no statistics) hashes one side
-     * whole: all of tax_income for a correction of a tenth of it, or a new file's rows into batches on disk.
-     */
-    private static final String PLAN = "set local enable_hashjoin = off; set local enable_mergejoin = off;"
-            + " set local enable_memoize = off";
-    private static final String PLAN_RESET = "reset enable_hashjoin; reset enable_mergejoin; reset enable_memoize";
+    /** What a record adds or replaces: every column but the key. */
+    private static final String MERGE = "insert into tax_income (" + COLUMNS + ", receipt_id) select " + COLUMNS
+            + ", receipt_id from tax_stage on conflict (person_no, tax_year, source) do update set"
+            + " tax_status = excluded.tax_status, total_income = excluded.total_income,"
+            + " taxable_base = excluded.taxable_base, salary_revenue = excluded.salary_revenue,"
+            + " salary_income = excluded.salary_income, pension_revenue = excluded.pension_revenue,"
+            + " pension_income = excluded.pension_income, other_revenue = excluded.other_revenue,"
+            + " updated_on = excluded.updated_on, receipt_id = excluded.receipt_id";
 
     /**
      * The checked rows are copied into a temporary table of the import transaction (dropped at commit), then merged
      * into tax_income in one statement: a held key is updated, a new one inserted. A key given twice in the file
-     * makes the merge fail (it would change one row twice, or insert a key twice); it is undone to a savepoint and
-     * the duplicates are listed from the staged rows. A file with other errors is not merged; its duplicates are
-     * listed too.
+     * makes the merge fail (it would change one row twice); it is undone to a savepoint and the duplicates are listed
+     * from the staged rows. A file with other errors is not merged; its duplicates are listed too.
      */
     private static final class Sink implements RecordSink<TaxRecord> {
 
@@ -119,9 +101,7 @@ public class TaxImport extends CsvFeedImport<TaxRecord> {
             Connection c = ctx.connection();
             if (!UniqueAttempt.run(c, () -> {
                 try (Statement st = c.createStatement()) {
-                    st.execute(PLAN);
                     st.executeUpdate(MERGE);
-                    st.execute(PLAN_RESET);
                 }
             })) {
                 KEY.list(c, "tax_stage", ctx.errors());
