@@ -5,6 +5,8 @@ import java.time.Month;
 import java.time.Year;
 import java.util.Set;
 
+import jp.kokuho.hub.mapping.bytes.AsciiDigits;
+
 /**
  * Value checks of one record, each adding a specific error (item, what was expected, what was found) to the
  * file's errors. Plain Java: feeds use it in their record rules, and table-driven tests cover it.
@@ -139,16 +141,7 @@ public final class FieldChecks {
     }
 
     public static boolean isDigits(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return AsciiDigits.only(s);
     }
 
     private static String show(String value) {

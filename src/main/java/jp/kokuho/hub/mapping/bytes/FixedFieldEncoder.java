@@ -48,7 +48,7 @@ final class FixedFieldEncoder {
             }
             digits = Long.toString(v);
         }
-        if (!allDigits(digits)) {
+        if (!AsciiDigits.only(digits)) {
             throw fail(slot, "数字ではありません (" + digits + ")");
         }
         checkFits(slot, digits.length());
@@ -56,20 +56,6 @@ final class FixedFieldEncoder {
         for (int i = 0; i < slot.spec.length(); i++) {
             out[slot.from + i] = i < pad ? (byte) '0' : (byte) digits.charAt(i - pad);
         }
-    }
-
-    /** non-empty and only ASCII digits (a loop: this runs for every 9 item of every record written) */
-    private static boolean allDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void encodeDate(FieldSlot slot, LocalDate value, byte[] out) {
