@@ -37,7 +37,7 @@ public final class UniqueAttempt {
         return true;
     }
 
-    /** 23505 unique_violation; 21000 (a MERGE or ON CONFLICT DO UPDATE affecting a row twice) */
+    /** 23505 unique_violation; 21000 (ON CONFLICT DO UPDATE affecting a row twice) */
     static boolean refusedKey(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && ("23505".equals(s.getSQLState()) || "21000".equals(s.getSQLState()))) {
