@@ -187,6 +187,9 @@ stop_hub
 # the time column, counted from the end of a row (the step's name has spaces): load, live, /, peak, follow-up,
 # ratio, floor, time
 total() { awk -v p="$1" '$1 == p { s += $(NF - 7) } END { printf "%.1f", s }' <<<"$(printf '%s\n' "${ROWS[@]}")"; }
+# end to end: the steps and the imports' follow-ups, one after the other as the script runs them (each step starts once
+# the follow-up before it has ended; a job's follow-up column is "-", counted as 0)
+end_to_end() { awk -v p="$1" '$1 == p { s += $(NF - 7) + $(NF - 4) } END { printf "%.1f", s }' <<<"$(printf '%s\n' "${ROWS[@]}")"; }
 {
     echo "kokuho-hub monthly cycle benchmark $STAMP ($(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs, PostgreSQL $(psql_db postgres -Atc 'show server_version'), -Xmx$XMX, $PERSONS persons, month $MONTH)"
     echo "load average (1/5/15 min): $LOAD_START at the start, $LOAD_END at the end; uptime: $(uptime)"
@@ -198,4 +201,5 @@ total() { awk -v p="$1" '$1 == p { s += $(NF - 7) } END { printf "%.1f", s }' <<
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "pass 1 (cold) total: $(total 1) s; pass 2 (warm, little changed) total: $(total 2) s (times only, not follow-ups)"
+    echo "end to end (times + follow-ups): pass 1 $(end_to_end 1) s; pass 2 $(end_to_end 2) s"
 } | tee "$SUMMARY"
