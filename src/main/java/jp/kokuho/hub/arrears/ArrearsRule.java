@@ -38,10 +38,20 @@ public final class ArrearsRule {
         return new ArrearsRule(Period.ofYears(1), Period.ofMonths(18));
     }
 
-    /** An installment is unpaid at D when 調定額 − 収納額 &gt; 0 and its 納期限 is before D. */
+    /**
+     * An installment is unpaid at D when 調定額 − 収納額 &gt; 0 and its 納期限 is before D. {@link #UNPAID_SQL} is
+     * the same condition for PostgreSQL: change both together.
+     */
     public static boolean unpaid(LocalDate dueDate, long assessed, long paid, LocalDate baseDate) {
         return assessed - paid > 0 && dueDate.isBefore(baseDate);
     }
+
+    /**
+     * {@link #unpaid} as a SQL condition over the IF-COL table's columns {@code assessed}, {@code paid},
+     * {@code due_date} and a date {@code base_date} (D): the job tallies each household's installments in
+     * PostgreSQL with it ({@code arrears.job.ArrearsSource}); {@link Tally} is the same tally in Java.
+     */
+    public static final String UNPAID_SQL = "assessed - paid > 0 and due_date < base_date";
 
     /** The household's class from t (null: nothing unpaid) and its 特別事情区分. */
     public ArrearsClass householdClass(LocalDate baseDate, LocalDate oldestUnpaidDue, boolean specialCircumstance) {
@@ -90,6 +100,16 @@ public final class ArrearsRule {
         return acquiredOn != null && !baseDate.isBefore(acquiredOn) && (lostOn == null || baseDate.isBefore(lostOn));
     }
 
+    /**
+     * The household's judgement from its tally: t (null: nothing unpaid), 未納額, 未納期数 and whether any row has
+     * 特別事情区分 1.
+     */
+    public HouseholdArrears judge(LocalDate baseDate, LocalDate oldestUnpaidDue, long unpaidAmount, int unpaidCount,
+                                  boolean specialCircumstance) {
+        return new HouseholdArrears(householdClass(baseDate, oldestUnpaidDue, specialCircumstance), oldestUnpaidDue,
+                unpaidAmount, unpaidCount);
+    }
+
     /** Starts the tally of one household's installments at D. */
     public Tally tally(LocalDate baseDate) {
         return new Tally(baseDate);
@@ -121,7 +141,7 @@ public final class ArrearsRule {
         }
 
         public HouseholdArrears judge() {
-            return new HouseholdArrears(householdClass(baseDate, oldest, special), oldest, amount, count);
+            return ArrearsRule.this.judge(baseDate, oldest, amount, count, special);
         }
     }
 }

@@ -105,7 +105,6 @@ public class ArrearsJob implements DateJob {
         }
         LocalDate previousRun = source.previousRun(baseDate);
         Stats stats = new Stats();
-        context.total(source.households());
 
         // the results commit in their own transaction (the snapshot is read through a cursor on another
         // connection; COPY cannot share a connection with an open cursor); the files are complete before it
@@ -118,10 +117,11 @@ public class ArrearsJob implements DateJob {
                     IF_SOGO_ARR.write(sogo, header(context.today(), baseDate),
                             records -> OutboxFiles.writeText(list, StaffCsv.MS932, csv -> {
                                 StaffCsv.row(csv, LIST_HEADER);
-                                source.stream(baseDate, previousRun, h -> {
+                                // the total (households) comes with the first household
+                                source.stream(baseDate, previousRun, context::total, h -> {
                                     try {
                                         write(h, baseDate, previousRun != null, records, csv, copy, stats);
-                                        context.progress(stats.households); // of source.households()
+                                        context.progress(stats.households);
                                     } catch (IOException e) {
                                         throw new UncheckedIOException(e);
                                     } catch (SQLException e) {
@@ -166,6 +166,11 @@ public class ArrearsJob implements DateJob {
 
     private void replaceRun(Connection c, LocalDate baseDate, long jobRunId, LocalDate colDate, LocalDate quaDate)
             throws SQLException {
+        // a run's results first (arrears_result has no foreign key: V262), then the run
+        try (PreparedStatement del = c.prepareStatement("delete from arrears_result where base_date = ?")) {
+            del.setObject(1, baseDate);
+            del.executeUpdate();
+        }
         try (PreparedStatement del = c.prepareStatement("delete from arrears_run where base_date = ?")) {
             del.setObject(1, baseDate);
             if (del.executeUpdate() > 0) {

@@ -1,14 +1,17 @@
 package jp.kokuho.hub.arrears.job;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,9 +23,11 @@ import jp.kokuho.hub.arrears.HouseholdArrears;
 import jp.kokuho.hub.config.ArrearsProperties;
 
 /**
- * Streams the held IF-COL and IF-QUA snapshots household by household, in 世帯番号 order, in one statement (one
- * consistent snapshot of both tables): each household's installments, then its 被保険者 in 被保険者番号, 枝番
- * order. Only one household is in memory at a time; the rule decides everything in Java.
+ * Reads the held IF-COL and IF-QUA snapshots household by household, in 世帯番号 order, in one read-only
+ * transaction at repeatable read (both statements see one snapshot of both tables, also while a new snapshot is
+ * being imported): PostgreSQL tallies each household's installments ({@link ArrearsRule#UNPAID_SQL}: one row per
+ * household) and sorts the 被保険者 by 世帯番号, 被保険者番号, 枝番; the two cursors are merged here. Only one
+ * household is in memory at a time; the rule judges in Java.
  */
 @Component
 public class ArrearsSource {
@@ -36,20 +41,28 @@ public class ArrearsSource {
     public record Member(String insuredNo, String branchNo, ArrearsClass arrearsClass) {
     }
 
-    // kind 0: installments (with the previous run's class of the household); kind 1: 被保険者
-    private static final String SQL = """
-            select c.household_no, 0 as kind, c.due_date, c.assessed, c.paid, c.special_circumstance,
-                   r.arrears_class as previous_class,
-                   null::varchar as insured_no, null::varchar as branch_no,
-                   null::date as birth_date, null::date as acquired_on, null::date as lost_on
-              from collection c
-              left join arrears_result r on r.household_no = c.household_no and r.base_date = ?
-            union all
-            select q.household_no, 1, null, null, null, null, null,
-                   q.insured_no, q.branch_no, q.birth_date, q.acquired_on, q.lost_on
-              from qualification q
-             where q.member_type = 1
-             order by 1, 2, 8, 9
+    // one row per household of IF-COL: its tally at D, the previous run's class and (on every row) the number of
+    // households, known when the first row comes (the aggregate is complete by then): the total of the progress
+    private static final String HOUSEHOLDS = """
+            select h.household_no, h.oldest_unpaid_due, h.unpaid_amount, h.unpaid_count, h.special,
+                   r.arrears_class, count(*) over () as households
+              from (select c.household_no,
+                           min(c.due_date) filter (where %1$s) as oldest_unpaid_due,
+                           coalesce(sum(c.assessed - c.paid) filter (where %1$s), 0) as unpaid_amount,
+                           count(*) filter (where %1$s) as unpaid_count,
+                           bool_or(c.special_circumstance = 1) as special
+                      from collection c, (select ?::date as base_date) d
+                     group by c.household_no) h
+              left join arrears_result r on r.base_date = ? and r.household_no = h.household_no
+             order by h.household_no
+            """.formatted(ArrearsRule.UNPAID_SQL);
+
+    // the 被保険者 (構成員区分 1) of every household; those of households not in IF-COL are skipped by the merge
+    private static final String MEMBERS = """
+            select household_no, insured_no, branch_no, birth_date, acquired_on, lost_on
+              from qualification
+             where member_type = 1
+             order by household_no, insured_no, branch_no
             """;
 
     private final JdbcTemplate jdbc;
@@ -62,14 +75,10 @@ public class ArrearsSource {
         this.readOnly = new TransactionTemplate(tx);
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // two statements, one snapshot of both tables
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.rule = properties.rule();
         this.fetchSize = properties.fetchSize();
-    }
-
-    /** the households {@link #stream} judges (those of the IF-COL snapshot): the total of the job's progress */
-    public long households() {
-        Long n = jdbc.queryForObject("select count(distinct household_no) from collection", Long.class);
-        return n == null ? 0 : n;
     }
 
     /** the 基準年月日 of the latest run before D (the "previous run"), or null */
@@ -78,84 +87,83 @@ public class ArrearsSource {
                 baseDate);
     }
 
-    /** Judges every household of the IF-COL snapshot at D and hands each to {@code sink}, in 世帯番号 order. */
-    public void stream(LocalDate baseDate, LocalDate previousRun, Consumer<Household> sink) {
-        readOnly.executeWithoutResult(status -> {
-            // no JIT compilation for this statement: its estimated cost (millions of rows) crosses PostgreSQL's
-            // thresholds for inlining and optimisation, and compiling cost more than it saved: at 1,000,000 persons
-            // 4.5 s of CPU over the leader and its two workers, the statement 7.7–9.8 s without against 11.3–11.9 s
-            // with (EXPLAIN ANALYZE, docs/benchmark.md). The rows are only read and sent, no heavy expressions.
-            jdbc.execute("set local jit = off");
-            Merge merge = new Merge(baseDate, sink);
-            // a cursor (fetch size inside a transaction): rows are fetched in chunks, never all at once
-            jdbc.query(con -> {
-                var ps = con.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-                ps.setFetchSize(fetchSize);
+    /**
+     * Judges every household of the IF-COL snapshot at D and hands each to {@code sink}, in 世帯番号 order;
+     * {@code total} learns the number of households before the first.
+     */
+    public void stream(LocalDate baseDate, LocalDate previousRun, LongConsumer total, Consumer<Household> sink) {
+        readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (Statement st = con.createStatement()) {
+                // no JIT compilation for these statements: their estimated cost (millions of rows) crosses
+                // PostgreSQL's thresholds for inlining and optimisation, and compiling cost more than it saved
+                // (docs/benchmark.md). The rows are only read, summed and sent, no heavy expressions.
+                st.execute("set local jit = off");
+            }
+            // two cursors (fetch size inside a transaction) open on one connection: rows come in chunks
+            try (PreparedStatement households = con.prepareStatement(HOUSEHOLDS);
+                 PreparedStatement members = con.prepareStatement(MEMBERS)) {
+                households.setFetchSize(fetchSize);
+                households.setObject(1, baseDate);
                 // no previous run: a date no run has
-                ps.setObject(1, previousRun == null ? LocalDate.of(1, 1, 1) : previousRun);
-                return ps;
-            }, merge);
-            merge.flush();
-        });
+                households.setObject(2, previousRun == null ? LocalDate.of(1, 1, 1) : previousRun);
+                members.setFetchSize(fetchSize);
+                try (ResultSet h = households.executeQuery(); ResultSet m = members.executeQuery()) {
+                    new Merge(baseDate, h, m, total, sink).run();
+                }
+            }
+            return null;
+        }));
     }
 
-    private final class Merge implements RowCallbackHandler {
+    /** the households' rows and the members' rows, both in 世帯番号 order, merged */
+    private final class Merge {
         private final LocalDate baseDate;
+        private final ResultSet households;
+        private final ResultSet members;
+        private final LongConsumer total;
         private final Consumer<Household> sink;
-        private String householdNo;
-        private ArrearsRule.Tally tally;
-        private HouseholdArrears judged;
-        private ArrearsClass previous;
-        private final List<Member> members = new ArrayList<>();
 
-        Merge(LocalDate baseDate, Consumer<Household> sink) {
+        Merge(LocalDate baseDate, ResultSet households, ResultSet members, LongConsumer total,
+              Consumer<Household> sink) {
             this.baseDate = baseDate;
+            this.households = households;
+            this.members = members;
+            this.total = total;
             this.sink = sink;
         }
 
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            String no = rs.getString(1);
-            int kind = rs.getInt(2);
-            if (!no.equals(householdNo)) {
-                flush();
-                householdNo = no;
-                tally = kind == 0 ? rule.tally(baseDate) : null; // members of a household not in IF-COL: skipped
+        void run() throws SQLException {
+            boolean first = true;
+            boolean member = members.next();
+            while (households.next()) {
+                if (first) {
+                    total.accept(households.getLong(7));
+                    first = false;
+                }
+                String no = households.getString(1);
+                HouseholdArrears judged = rule.judge(baseDate, households.getObject(2, LocalDate.class),
+                        households.getLong(3), households.getInt(4), households.getBoolean(5));
+                String prev = households.getString(6);
+                ArrearsClass previous = prev == null ? null : ArrearsClass.ofCode(prev.trim());
+                // the members of households not in IF-COL (those before this one) are skipped
+                while (member && members.getString(1).compareTo(no) < 0) {
+                    member = members.next();
+                }
+                List<Member> insured = new ArrayList<>();
+                while (member && members.getString(1).equals(no)) {
+                    if (ArrearsRule.insuredOn(members.getObject(5, LocalDate.class),
+                            members.getObject(6, LocalDate.class), baseDate)) {
+                        insured.add(new Member(members.getString(2), members.getString(3),
+                                ArrearsRule.memberClass(judged.arrearsClass(),
+                                        members.getObject(4, LocalDate.class), baseDate)));
+                    }
+                    member = members.next();
+                }
+                sink.accept(new Household(no, judged, previous, List.copyOf(insured)));
             }
-            if (tally == null) {
-                return;
+            if (first) {
+                total.accept(0);
             }
-            if (kind == 0) {
-                tally.add(rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1);
-                String prev = rs.getString(7);
-                previous = prev == null ? null : ArrearsClass.ofCode(prev.trim());
-                return;
-            }
-            if (judged == null) {
-                judged = tally.judge();
-            }
-            LocalDate acquired = date(rs, 11);
-            LocalDate lost = date(rs, 12);
-            if (ArrearsRule.insuredOn(acquired, lost, baseDate)) {
-                members.add(new Member(rs.getString(8), rs.getString(9),
-                        ArrearsRule.memberClass(judged.arrearsClass(), rs.getObject(10, LocalDate.class), baseDate)));
-            }
-        }
-
-        void flush() {
-            if (tally != null) {
-                HouseholdArrears result = judged != null ? judged : tally.judge();
-                sink.accept(new Household(householdNo, result, previous, List.copyOf(members)));
-            }
-            householdNo = null;
-            tally = null;
-            judged = null;
-            previous = null;
-            members.clear();
-        }
-
-        private LocalDate date(ResultSet rs, int column) throws SQLException {
-            return rs.getObject(column, LocalDate.class);
         }
     }
 }
