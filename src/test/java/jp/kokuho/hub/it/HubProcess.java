@@ -68,7 +68,8 @@ final class HubProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         cmd.addAll(work.jvmOptions);
-        cmd.addAll(List.of("-cp", KillDuringImportIT.classPath(), "jp.kokuho.hub.HubApplication",
+        cmd.addAll(HubStartArchive.jvmOptions());
+        cmd.addAll(List.of("-cp", HubStartArchive.classPath(), "jp.kokuho.hub.HubApplication",
                 "--hub.insurer-no=" + INSURER, "--hub.data-dir=" + data, "--server.port=" + httpPort,
                 "--hub.security.operator.username=op", "--hub.security.operator.password=op-pw",
                 "--hub.security.admin.username=adm", "--hub.security.admin.password=adm-pw",

@@ -107,7 +107,9 @@ class KillDuringImportIT {
 
     private Process start(Path data, int pgPort, int httpPort) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classPath(), "jp.kokuho.hub.HubApplication",
+                "-Xmx512m"));
+        cmd.addAll(HubStartArchive.jvmOptions());
+        cmd.addAll(List.of("-cp", HubStartArchive.classPath(), "jp.kokuho.hub.HubApplication",
                 "--hub.insurer-no=" + INSURER, "--hub.data-dir=" + data, "--hub.embedded-postgres.port=" + pgPort,
                 "--server.port=" + httpPort, "--hub.security.operator.username=op", "--hub.security.operator.password=op-pw",
                 "--hub.security.admin.username=adm", "--hub.security.admin.password=adm-pw", "--hub.intake.stable-ms=200", "--hub.intake.poll-delay-ms=200"));

@@ -77,7 +77,10 @@ class QuietLogIT {
 
             hub.terminate(Duration.ofSeconds(90));
             assertThat(probes.answered("readiness", 503)).as("readiness probed while not ready").isTrue();
-            assertThat(probes.count()).as("probes sent").isGreaterThan(20);
+            assertThat(probes.answered("liveness", 200) && probes.answered("", 200)).as("live and healthy probed").isTrue();
+            // at least three rounds of the three probes (a count that does not depend on how fast the hub starts:
+            // a start with the class-data archive of HubStartArchive takes half as long)
+            assertThat(probes.count()).as("probes sent").isGreaterThanOrEqualTo(9);
 
             List<String> output = List.copyOf(hub.output);
             List<JsonNode> events = new ArrayList<>();
