@@ -69,7 +69,8 @@ public class IncomeClassRejudge {
             // only households the new snapshot changed (all of them without stored digests); digests stored
             // afterwards, so a redelivered claim check after a failure finds the same households again. With no
             // judged month concerned, only the digests are stored (a month judged later starts from this snapshot).
-            List<String> changed = concerned.isEmpty() ? List.of() : digests.changed();
+            // One digest query either way: the comparison records the changes, store() applies them.
+            List<String> changed = digests.changed(batchId);
             for (YearMonth m : concerned) {
                 if (changed == null) {
                     households = Math.max(households, service.judgeMonth(m).households());
@@ -80,7 +81,7 @@ public class IncomeClassRejudge {
                     months.add(m);
                 }
             }
-            digests.store();
+            digests.store(batchId);
             // the months re-judged (or with no household changed) now reflect this snapshot; older judged months
             // outside the window do not, and are judged again by their next monthly run
             service.markCurrent(concerned, batchId);

@@ -272,15 +272,19 @@ public class IncomeClassService {
                 rs.next();
                 inputs = rs.getLong(1); // before the data are read: they reflect at least this import
             }
-            try (PreparedStatement ps = write.prepareStatement(
-                    "create temp table prev_result on commit drop as select * from income_class_result where target_month = ?" + scope)) {
-                ps.setString(1, m);
-                if (households != null) {
-                    ps.setArray(2, write.createArrayOf("bpchar", households));
+            for (String sql : new String[] {WORK_MEM, "create temp table prev_result on commit drop as select "
+                    + PREV_NAMES + " from income_class_result with no data"}) {
+                try (PreparedStatement ps = write.prepareStatement(sql)) {
+                    ps.execute();
                 }
+            }
+            try (PreparedStatement ps = read.prepareStatement(WORK_MEM)) {
                 ps.execute();
             }
-            try (PreparedStatement ps = write.prepareStatement("delete from income_class_result where target_month = ?" + scope)) {
+            // the earlier results deleted and kept for the changes in one pass over the month (what the changes
+            // compare only: a select of the rows first, then the delete, read the month twice, docs/benchmark.md)
+            try (PreparedStatement ps = write.prepareStatement("with d as (delete from income_class_result"
+                    + " where target_month = ?" + scope + " returning " + PREV_NAMES + ") insert into prev_result select * from d")) {
                 ps.setString(1, m);
                 if (households != null) {
                     ps.setArray(2, write.createArrayOf("bpchar", households));
@@ -369,6 +373,15 @@ public class IncomeClassService {
             lock.unlock();
         }
     }
+
+    /** what the changes compare of the month's earlier results (prev_result) */
+    private static final String PREV_NAMES = "insured_no, branch_no, income_class, age_group, tax_year, members_key";
+
+    /**
+     * memory for the sorts and hashes of one judgement's transaction (the members' sort, the hash of 課税年度's IF-TAX
+     * rows, the changes' joins): with the default 4 MB they spill to disk in batches at 1,000,000 persons
+     */
+    static final String WORK_MEM = "set local work_mem = '64MB'";
 
     /** changes against the previous run of M for the person, else against M−1 */
     private static final String CHANGES_SQL = """

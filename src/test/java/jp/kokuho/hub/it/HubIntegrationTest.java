@@ -218,7 +218,8 @@ public abstract class HubIntegrationTest {
                 jdbc.execute("truncate file_error, feed_snapshot, qualification, tax_income, collection,"
                         + " registration_outcome, aggregation_move, aggregation_75, arrears_run, arrears_result,"
                         + " income_class_result, income_class_month, income_class_audit, income_class_override,"
-                        + " income_class_change, income_class_rejudge, income_class_household_digest, disease_subject,"
+                        + " income_class_change, income_class_rejudge, income_class_household_digest,"
+                        + " income_class_household_digest_change, disease_subject,"
                         + " file_receipt cascade");
                 return;
             } catch (PessimisticLockingFailureException e) {
