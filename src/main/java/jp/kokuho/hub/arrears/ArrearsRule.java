@@ -6,8 +6,9 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * 滞納区分 (rules/arrears.md, 6.3.1.1), plain Java. Per household at 基準年月日 D:
- * an installment is unpaid when 調定額 − 収納額 &gt; 0 and 納期限 &lt; D; t = the oldest unpaid 納期限; then
+ * 滞納区分 (rules/arrears.md, 6.3.1.1). Per household at 基準年月日 D:
+ * an installment is unpaid when 調定額 − 収納額 &gt; 0 and 納期限 &lt; D ({@link #UNPAID_SQL}: PostgreSQL tallies
+ * the installments); t = the oldest unpaid 納期限; then the class, in plain Java:
  * 0 no unpaid installment, 9 特別事情区分 1 and D &gt; t + {@code specialMedicalAfter}, 3 D &gt; t +
  * {@code suspensionAfter}, 2 D &gt; t + {@code specialMedicalAfter}, else 1. Per 被保険者: a child (D on or
  * before the first 31 March on or after the day they reach 18) is never class 2 (gets 1); 3 and 9 stay.
@@ -39,17 +40,11 @@ public final class ArrearsRule {
     }
 
     /**
-     * An installment is unpaid at D when 調定額 − 収納額 &gt; 0 and its 納期限 is before D. {@link #UNPAID_SQL} is
-     * the same condition for PostgreSQL: change both together.
-     */
-    public static boolean unpaid(LocalDate dueDate, long assessed, long paid, LocalDate baseDate) {
-        return assessed - paid > 0 && dueDate.isBefore(baseDate);
-    }
-
-    /**
-     * {@link #unpaid} as a SQL condition over the IF-COL table's columns {@code assessed}, {@code paid},
-     * {@code due_date} and a date {@code base_date} (D): the job tallies each household's installments in
-     * PostgreSQL with it ({@code arrears.job.ArrearsSource}); {@link Tally} is the same tally in Java.
+     * An installment is unpaid at D when 調定額 − 収納額 &gt; 0 and its 納期限 is before D: the one definition of
+     * "unpaid", a SQL condition over the IF-COL table's columns {@code assessed}, {@code paid}, {@code due_date} and
+     * a date {@code base_date} (D). The job tallies each household's installments with it in PostgreSQL (t, 未納額,
+     * 未納期数, 特別事情区分 of any row: {@code arrears.job.ArrearsSource}, tested row by row by
+     * {@code it.ArrearsTallyIT}); there is no Java twin. Java judges the tally ({@link #judge}).
      */
     public static final String UNPAID_SQL = "assessed - paid > 0 and due_date < base_date";
 
@@ -108,40 +103,5 @@ public final class ArrearsRule {
                                   boolean specialCircumstance) {
         return new HouseholdArrears(householdClass(baseDate, oldestUnpaidDue, specialCircumstance), oldestUnpaidDue,
                 unpaidAmount, unpaidCount);
-    }
-
-    /** Starts the tally of one household's installments at D. */
-    public Tally tally(LocalDate baseDate) {
-        return new Tally(baseDate);
-    }
-
-    /** Adds up one household's installments, one at a time (the rows are streamed), then judges. */
-    public final class Tally {
-        private final LocalDate baseDate;
-        private LocalDate oldest;
-        private long amount;
-        private int count;
-        private boolean special;
-
-        private Tally(LocalDate baseDate) {
-            this.baseDate = Objects.requireNonNull(baseDate, "baseDate");
-        }
-
-        /** one IF-COL row: 納期限, 調定額, 収納額, 特別事情区分 (1 = true) */
-        public Tally add(LocalDate dueDate, long assessed, long paid, boolean specialCircumstance) {
-            special |= specialCircumstance;
-            if (unpaid(dueDate, assessed, paid, baseDate)) {
-                amount += assessed - paid;
-                count++;
-                if (oldest == null || dueDate.isBefore(oldest)) {
-                    oldest = dueDate;
-                }
-            }
-            return this;
-        }
-
-        public HouseholdArrears judge() {
-            return ArrearsRule.this.judge(baseDate, oldest, amount, count, special);
-        }
     }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** rules/arrears.md at every boundary, without Spring. Dates are ISO (yyyy-MM-dd); classes are codes. */
+/**
+ * rules/arrears.md at every boundary, without Spring. Dates are ISO (yyyy-MM-dd); classes are codes. The tally of
+ * the installments (unpaid, t, 未納額, 未納期数) is SQL and is tested on PostgreSQL: {@code it.ArrearsTallyIT}.
+ */
 class ArrearsRuleTest {
 
     private final ArrearsRule rule = ArrearsRule.standard();
@@ -39,43 +42,6 @@ class ArrearsRuleTest {
             """)
     void householdClass(LocalDate d, LocalDate t, boolean special, String expected, String why) {
         assertThat(rule.householdClass(d, t, special).code()).as(why).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            one installment due before D, unpaid        | 2026-09-30:10000:0                                    | 1 | 2026-09-30 | 10000 | 1
-            due on D: not yet due                       | 2026-10-31:10000:0                                    | 0 |            | 0     | 0
-            due after D: not yet due                    | 2026-11-30:10000:0                                    | 0 |            | 0     | 0
-            due the day before D                        | 2026-10-30:10000:0                                    | 1 | 2026-10-30 | 10000 | 1
-            paid in full                                | 2025-05-31:10000:10000                                | 0 |            | 0     | 0
-            partly paid                                 | 2025-05-31:10000:4000                                 | 2 | 2025-05-31 | 6000  | 1
-            調定額 0                                    | 2020-05-31:0:0                                        | 0 |            | 0     | 0
-            過納 is not set against another installment | 2024-05-31:10000:25000 2026-06-30:10000:0             | 1 | 2026-06-30 | 10000 | 1
-            過納 alone                                  | 2024-05-31:10000:25000                                | 0 |            | 0     | 0
-            oldest unpaid decides, any 賦課年度         | 2022-07-31:8000:0 2026-07-31:9000:1000 2025-01-31:1:0 | 3 | 2022-07-31 | 16001 | 3
-            rows in any order                           | 2026-07-31:9000:0 2025-10-30:9000:0                   | 2 | 2025-10-30 | 18000 | 2
-            not yet due rows do not count               | 2026-09-30:5000:0 2026-11-30:5000:0 2027-01-31:5000:0 | 1 | 2026-09-30 | 5000  | 1
-            """)
-    void tally(String why, String rows, String expectedClass, LocalDate oldest, long amount, int count) {
-        ArrearsRule.Tally tally = rule.tally(LocalDate.of(2026, 10, 31));
-        for (String row : rows.trim().split("\\s+")) {
-            String[] f = row.split(":");
-            tally.add(LocalDate.parse(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), false);
-        }
-        HouseholdArrears judged = tally.judge();
-        assertThat(judged.arrearsClass().code()).as(why).isEqualTo(expectedClass);
-        assertThat(judged.oldestUnpaidDue()).as(why).isEqualTo(oldest);
-        assertThat(judged.unpaidAmount()).as(why).isEqualTo(amount);
-        assertThat(judged.unpaidCount()).as(why).isEqualTo(count);
-    }
-
-    @Test
-    void specialCircumstanceOfAnyRowMarksTheHousehold() {
-        HouseholdArrears judged = rule.tally(LocalDate.of(2026, 10, 31))
-                .add(LocalDate.of(2025, 5, 31), 10000, 0, false)
-                .add(LocalDate.of(2025, 6, 30), 10000, 0, true)
-                .judge();
-        assertThat(judged.arrearsClass()).isEqualTo(ArrearsClass.SPECIAL_CIRCUMSTANCE);
     }
 
     @ParameterizedTest(name = "[{index}] born {0}, D {1} -> child {2}")
