@@ -30,6 +30,16 @@ public class DoneMarkers {
         return !hub.intake().doneMarker(feed) || Files.exists(marker(file));
     }
 
+    /**
+     * whether the sender has said the file is complete: a file of a feed that uses markers (the inbox folder it lies
+     * in) with its marker beside it ({@link IntakeReadLock} then takes it without waiting for it to stay unchanged)
+     */
+    public boolean completeByMarker(Path file) {
+        Path folder = file.getParent();
+        return folder != null && folder.getFileName() != null
+                && hub.intake().doneMarker(folder.getFileName().toString()) && Files.exists(marker(file));
+    }
+
     /** removes the file's marker, if any (after the file left the inbox) */
     public void remove(Path file) {
         try {

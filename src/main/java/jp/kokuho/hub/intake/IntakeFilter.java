@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * first ({@link IntakeOrder}), once its backoff is due ({@link IntakeWaits});</li>
  * <li>never a symbolic link or a folder of a sender: one WARN line names it, then it is left alone.</li>
  * </ul>
- * Camel's own read lock ({@code readLock=changed}) then decides when a file is complete.
+ * The read lock ({@link IntakeReadLock}: Camel's {@code changed} one, or the file's done marker) then decides when a
+ * file is complete.
  */
 @Component("intakeFilter")
 public class IntakeFilter implements GenericFileFilter<Object> {
