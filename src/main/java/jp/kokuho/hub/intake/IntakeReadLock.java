@@ -4,10 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.file.GenericFile;
-import org.apache.camel.component.file.GenericFileEndpoint;
-import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
 import org.apache.camel.component.file.strategy.FileChangedExclusiveReadLockStrategy;
 import org.springframework.stereotype.Component;
@@ -27,77 +24,23 @@ import jp.kokuho.hub.config.HubProperties;
  * the claim).
  */
 @Component("intakeReadLock")
-public class IntakeReadLock implements GenericFileExclusiveReadLockStrategy<File> {
+public class IntakeReadLock extends FileChangedExclusiveReadLockStrategy {
 
-    private final FileChangedExclusiveReadLockStrategy changed = new FileChangedExclusiveReadLockStrategy();
     private final DoneMarkers doneMarkers;
 
     public IntakeReadLock(HubProperties hub, DoneMarkers doneMarkers) {
         this.doneMarkers = doneMarkers;
-        changed.setMinAge(hub.intake().stableMs());
-        changed.setMinLength(0);
-        changed.setCheckInterval(100);
-        changed.setTimeout(0);
-        changed.setMarkerFiler(false);
+        setMinAge(hub.intake().stableMs());
+        setMinLength(0);
+        setCheckInterval(100);
+        setTimeout(0);
+        setMarkerFiler(false);
     }
 
     @Override
     public boolean acquireExclusiveReadLock(GenericFileOperations<File> operations, GenericFile<File> file,
                                             Exchange exchange) throws Exception {
-        if (doneMarkers.completeByMarker(Path.of(file.getAbsoluteFilePath()))) {
-            return true;
-        }
-        return changed.acquireExclusiveReadLock(operations, file, exchange);
-    }
-
-    @Override
-    public void prepareOnStartup(GenericFileOperations<File> operations, GenericFileEndpoint<File> endpoint)
-            throws Exception {
-        changed.prepareOnStartup(operations, endpoint);
-    }
-
-    @Override
-    public void releaseExclusiveReadLockOnAbort(GenericFileOperations<File> operations, GenericFile<File> file,
-                                                Exchange exchange) throws Exception {
-        changed.releaseExclusiveReadLockOnAbort(operations, file, exchange);
-    }
-
-    @Override
-    public void releaseExclusiveReadLockOnRollback(GenericFileOperations<File> operations, GenericFile<File> file,
-                                                   Exchange exchange) throws Exception {
-        changed.releaseExclusiveReadLockOnRollback(operations, file, exchange);
-    }
-
-    @Override
-    public void releaseExclusiveReadLockOnCommit(GenericFileOperations<File> operations, GenericFile<File> file,
-                                                 Exchange exchange) throws Exception {
-        changed.releaseExclusiveReadLockOnCommit(operations, file, exchange);
-    }
-
-    // the settings are this class's own (above); the endpoint has no read-lock options to pass on
-
-    @Override
-    public void setTimeout(long timeout) {
-        changed.setTimeout(timeout);
-    }
-
-    @Override
-    public void setCheckInterval(long checkInterval) {
-        changed.setCheckInterval(checkInterval);
-    }
-
-    @Override
-    public void setReadLockLoggingLevel(LoggingLevel level) {
-        changed.setReadLockLoggingLevel(level);
-    }
-
-    @Override
-    public void setMarkerFiler(boolean markerFile) {
-        changed.setMarkerFiler(markerFile);
-    }
-
-    @Override
-    public void setDeleteOrphanLockFiles(boolean deleteOrphanLockFiles) {
-        changed.setDeleteOrphanLockFiles(deleteOrphanLockFiles);
+        return doneMarkers.completeByMarker(Path.of(file.getAbsoluteFilePath()))
+                || super.acquireExclusiveReadLock(operations, file, exchange);
     }
 }
